@@ -1,0 +1,42 @@
+import { Suspense, lazy, useState } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { Layout } from './Layout';
+import { StartPage } from '../features/wizard/StartPage';
+import { NotFoundPage } from './NotFoundPage';
+import { PageLoading } from '../ui/PageLoading';
+
+// Pages past the start page load on demand, so the first paint ships only what it shows.
+const StepPage = lazy(() => import('../features/wizard/StepPage'));
+const CheckAnswersPage = lazy(() => import('../features/wizard/CheckAnswersPage'));
+const PlanPage = lazy(() => import('../features/plan/PlanPage'));
+const SharedPlanPage = lazy(() => import('../features/plan/SharedPlanPage'));
+const TrueCostPage = lazy(() => import('../features/tools/TrueCostPage'));
+const LetterPage = lazy(() => import('../features/tools/LetterPage'));
+const NegotiationLogPage = lazy(() => import('../features/tools/NegotiationLogPage'));
+
+function withSuspense(node: React.ReactNode) {
+  return <Suspense fallback={<PageLoading />}>{node}</Suspense>;
+}
+
+/** Hash routes: dist/ works on any static host, and a share payload never reaches a server. */
+export const routes = [
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <StartPage /> },
+      { path: '/step/:stepId', element: withSuspense(<StepPage />) },
+      { path: '/check', element: withSuspense(<CheckAnswersPage />) },
+      { path: '/plan', element: withSuspense(<PlanPage />) },
+      { path: '/plan/:payload', element: withSuspense(<SharedPlanPage />) },
+      { path: '/tools/true-cost', element: withSuspense(<TrueCostPage />) },
+      { path: '/letters/:letterId', element: withSuspense(<LetterPage />) },
+      { path: '/log', element: withSuspense(<NegotiationLogPage />) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function App() {
+  const [router] = useState(() => createHashRouter(routes));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { LOCALES, type Locale } from '../i18n/i18n';
+
+const NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
+
+/** Switches language at any step; answers live in the store and are untouched. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation('app');
+  const current = i18n.resolvedLanguage;
+  return (
+    <nav aria-label={t('language.label')} className="lang-switch">
+      {LOCALES.filter((l) => l !== current).map((l) => (
+        <button
+          key={l}
+          type="button"
+          className="link-button"
+          lang={l}
+          onClick={() => void i18n.changeLanguage(l)}
+        >
+          {NAMES[l]}
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,48 @@
+import { Outlet, Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch';
+import { QuickExit } from './QuickExit';
+import { StorageNotice } from './StorageNotice';
+import { ClearDataButton } from './ClearDataButton';
+import { PageErrorBoundary } from './PageErrorBoundary';
+
+export function Layout() {
+  const { t } = useTranslation('app');
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('skip_to_content')}
+      </a>
+      <header className="site-header no-print">
+        <div className="container site-header__inner">
+          <Link to="/" className="site-header__name">
+            {t('name')}
+          </Link>
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            <QuickExit />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="container site-main" tabIndex={-1}>
+        <StorageNotice />
+        <PageErrorBoundary>
+          <Outlet />
+        </PageErrorBoundary>
+      </main>
+      <footer className="site-footer no-print">
+        <div className="container">
+          <p>{t('footer.privacy')}</p>
+          <p>{t('footer.not_legal_advice')}</p>
+          <ClearDataButton />
+        </div>
+      </footer>
+    </>
+  );
+}
+
+// Hash routing owns the fragment, so the skip link moves focus itself instead of navigating.
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

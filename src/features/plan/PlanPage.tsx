@@ -1,0 +1,3 @@
+export default function PlanPage() {
+  return null;
+}
