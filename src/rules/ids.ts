@@ -42,6 +42,7 @@ export const REASON_IDS = [
   'apr_above_24', // some debt costs more than 24% a year
   'lump_sum_for_principal', // a lump sum could clear principal if penalties are waived
   'no_penalties_known', // no penalties known yet
+  'penalties_small', // some penalties, but a small share of what is owed: worth asking, less leverage
   // restructuring
   'three_plus_lenders',
   'five_plus_lenders',

@@ -34,12 +34,22 @@ export type Offer = {
   months: number;
   /** Extension: days from today to the proposed new due date (3..30). */
   extensionDays?: number;
-  /** Penalty relief: one-off settlement proposed from the lump sum (principal first, penalties waived). */
+  /**
+   * One-off payment proposed from the lump sum, paid first. Under penalty relief it goes to
+   * the principal and the penalties are asked to be waived.
+   */
   settlement?: number;
   /** Days from today to the first payment (or the settlement). */
   firstPaymentInDays: number;
   /** What the borrower would pay in all under this offer. */
   total: number;
+  /**
+   * Nothing can be paid monthly yet: the offer is a request to pause payments until
+   * firstPaymentInDays, then review (monthlyPayment and months are 0).
+   */
+  pause?: boolean;
+  /** Yuan still owed after `months` payments when the usual longest term is too short. */
+  leftAfterTerm?: number;
 };
 
 export type Budget = {
@@ -54,6 +64,12 @@ export type Budget = {
   monthlyOffered: number;
   /** Yuan a month missing to clear every debt within the longest terms lenders usually grant; 0 if none. */
   shortfall: number;
+  /** Yuan a month that would clear every debt within its usual longest term. */
+  monthlyNeeded?: number;
+  /** Part of the lump sum kept back for essentials (income below essentials). */
+  lumpSumReserved?: number;
+  /** Part of the lump sum proposed as one-off settlements (Σ offers' settlement). */
+  lumpSumOffered?: number;
 };
 
 export type Flag = { id: FlagId; debt?: number };
