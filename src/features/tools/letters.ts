@@ -1,0 +1,217 @@
+/**
+ * Letters the borrower can send: templates live in content/<locale>/letters.json with
+ * `{{placeholders}}`; this module decides which values fill them (from the answers, the plan's
+ * offer for the chosen lender and the negotiation log) and fills them. No React here.
+ *
+ * Each letter's values are listed in LETTER_VALUES; a content test checks that every
+ * placeholder in every template names one of them and that nothing is left unfilled.
+ */
+import type { Answers } from '../../rules/answers';
+import type { Offer, Plan } from '../../rules/plan';
+import { addDays, formatDate, formatMoney } from '../../lib/format';
+import { entryFlags, sortEntries, type LogEntry } from '../../store/log-store';
+
+export const LETTER_IDS = [
+  'negotiation_request',
+  'hardship_application',
+  'collection_complaint',
+] as const;
+export type LetterId = (typeof LETTER_IDS)[number];
+
+export function isLetterId(value: unknown): value is LetterId {
+  return typeof value === 'string' && (LETTER_IDS as readonly string[]).includes(value);
+}
+
+/** The parts of a letter, in order, that make up its text (title and intro are page text). */
+export const LETTER_FIELDS = ['to', 'subject', 'body', 'closing'] as const;
+
+/** Values each letter provides to its template. */
+export const LETTER_VALUES = {
+  negotiation_request: ['lender', 'outstanding', 'overdue_days', 'cause', 'request', 'date'],
+  hardship_application: [
+    'lender',
+    'outstanding',
+    'overdue_days',
+    'cause',
+    'evidence_list',
+    'request',
+    'date',
+  ],
+  collection_complaint: [
+    'lender',
+    'outstanding',
+    'overdue_days',
+    'collection_list',
+    'contact_records',
+    'date',
+  ],
+} as const satisfies Record<LetterId, readonly string[]>;
+
+/** Values the `parts.request.*` sentences may use. */
+export const REQUEST_VALUES = [
+  'monthly',
+  'months',
+  'first_date',
+  'extension_date',
+  'total',
+  'settlement',
+  'monthly_available',
+] as const;
+/** Which sentence of `parts.request` asks for what the offer proposes. */
+export const REQUEST_KINDS = [
+  'extension',
+  'instalments',
+  'penalty_relief',
+  'restructuring',
+  'hardship',
+  'settlement',
+  'settlement_and_instalments',
+  'generic',
+  'nothing_now',
+] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+/** Values `parts.record_line` may use, and `parts.records_some`. */
+export const RECORD_LINE_VALUES = ['date', 'time', 'channel', 'flags'] as const;
+export const RECORDS_SOME_VALUES = ['count'] as const;
+
+/** `{{name}}`, as i18next writes placeholders. */
+export const PLACEHOLDER_RE = /\{\{\s*([a-zA-Z0-9_]+)\s*\}\}/g;
+
+/** Names of the placeholders in a template, in order of first appearance. */
+export function placeholdersOf(template: string): string[] {
+  const names = [...template.matchAll(PLACEHOLDER_RE)].map((m) => m[1] ?? '');
+  return [...new Set(names)];
+}
+
+/**
+ * Replaces each `{{name}}` with values[name]. A placeholder with no value is left as it is,
+ * so that a test (and a reader) can see it; values are inserted as plain text.
+ */
+export function fillLetter(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(PLACEHOLDER_RE, (match, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? (values[name] ?? match) : match,
+  );
+}
+
+/** Reads a raw template (placeholders intact) from the content. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export type LetterContext = {
+  answers: Answers;
+  /** Null when no plan could be built: the request falls back to a general one. */
+  plan: Plan | null;
+  /** Index into answers.debts. */
+  debt: number;
+  /** Negotiation log entries (only this lender's are used). */
+  entries: readonly LogEntry[];
+  locale: string;
+  today: Date;
+  /** Raw content text, `letters:` and `tools:` keys. */
+  raw: Translate;
+};
+
+/** Which request sentence fits the offer; the offer's numbers decide, not its label alone. */
+export function requestKind(offer: Offer | undefined, monthlyAvailable: number): RequestKind {
+  if (!offer) return monthlyAvailable > 0 ? 'generic' : 'nothing_now';
+  if (offer.method === 'extension') return 'extension';
+  const instalments = offer.months > 0 && offer.monthlyPayment > 0;
+  if (offer.settlement !== undefined && offer.settlement > 0)
+    return instalments ? 'settlement_and_instalments' : 'settlement';
+  if (instalments) return offer.method;
+  return 'nothing_now';
+}
+
+function lines(items: readonly string[]): string {
+  return items.join('\n');
+}
+
+function requestText(ctx: LetterContext): string {
+  const { answers, plan, debt, locale, today, raw } = ctx;
+  const offer = plan?.offers.find((o) => o.debt === debt);
+  const monthlyAvailable =
+    plan?.budget.monthlyAvailable ?? Math.max(0, answers.monthlyIncome - answers.monthlyEssentials);
+  const kind = requestKind(offer, monthlyAvailable);
+  const firstDate = addDays(today, offer?.firstPaymentInDays ?? 0);
+  const extensionDate = addDays(today, offer?.extensionDays ?? offer?.firstPaymentInDays ?? 0);
+  const values: Record<(typeof REQUEST_VALUES)[number], string> = {
+    monthly: formatMoney(offer?.monthlyPayment ?? 0, locale),
+    months: String(offer?.months ?? 0),
+    first_date: formatDate(firstDate, locale),
+    extension_date: formatDate(extensionDate, locale),
+    total: formatMoney(offer?.total ?? 0, locale),
+    settlement: formatMoney(offer?.settlement ?? 0, locale),
+    monthly_available: formatMoney(monthlyAvailable, locale),
+  };
+  return fillLetter(raw(`letters:parts.request.${kind}`), values);
+}
+
+function contactRecords(ctx: LetterContext, lender: string): string {
+  const { entries, locale, raw } = ctx;
+  const flagged = sortEntries(entries).filter(
+    (e) => e.lender === lender && entryFlags(e).length > 0,
+  );
+  if (flagged.length === 0) return raw('letters:parts.records_none');
+  const intro = fillLetter(raw('letters:parts.records_some'), {
+    count: String(flagged.length),
+  });
+  const separator = raw('letters:parts.list_separator');
+  const recordLines = flagged.map((e) =>
+    fillLetter(raw('letters:parts.record_line'), {
+      date: formatDate(new Date(`${e.date}T00:00:00`), locale),
+      time: e.time || raw('tools:log.time_unknown'),
+      channel: raw(`tools:log.channels.${e.channel}`),
+      flags: entryFlags(e)
+        .map((f) => raw(`tools:log.flags.${f}`))
+        .join(separator),
+    }),
+  );
+  return lines([intro, ...recordLines]);
+}
+
+/** Every value the letter's template may use, as display text. */
+export function letterValues(letter: LetterId, ctx: LetterContext): Record<string, string> {
+  const { answers, debt, locale, today, raw } = ctx;
+  const d = answers.debts[debt] ?? answers.debts[0];
+  if (!d) throw new Error('answers have no debts');
+  const common = {
+    lender: d.name,
+    outstanding: formatMoney(d.outstanding, locale),
+    overdue_days: String(d.overdueDays),
+    date: formatDate(today, locale),
+  };
+  switch (letter) {
+    case 'negotiation_request':
+      return {
+        ...common,
+        cause: raw(`letters:parts.cause.${answers.cause}`),
+        request: requestText(ctx),
+      };
+    case 'hardship_application':
+      return {
+        ...common,
+        cause: raw(`letters:parts.cause.${answers.cause}`),
+        evidence_list:
+          answers.evidence.length > 0
+            ? lines(answers.evidence.map((e) => raw(`letters:parts.evidence.${e}`)))
+            : raw('letters:parts.evidence_none'),
+        request: requestText(ctx),
+      };
+    case 'collection_complaint':
+      return {
+        ...common,
+        collection_list:
+          answers.collection.length > 0
+            ? lines(answers.collection.map((c) => raw(`letters:parts.collection.${c}`)))
+            : raw('letters:parts.collection_none'),
+        contact_records: contactRecords(ctx, d.name),
+      };
+  }
+}
+
+/** The letter's full text: its parts filled and joined by blank lines. */
+export function composeLetter(letter: LetterId, ctx: LetterContext): string {
+  const values = letterValues(letter, ctx);
+  return LETTER_FIELDS.map((field) => fillLetter(ctx.raw(`letters:${letter}.${field}`), values))
+    .filter((text) => text.trim() !== '')
+    .join('\n\n');
+}
