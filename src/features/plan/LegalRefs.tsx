@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { LegalRefId } from '../../rules/ids';
+import { isSafeSourceUrl, legalRef } from './legal-refs';
+
+/** Each law: its own words in Chinese (quoted only when verified), then what it means here. */
+export function LegalRefs({ ids }: { ids: LegalRefId[] }) {
+  const { t } = useTranslation(['plan', 'legal']);
+  return (
+    <>
+      {ids.map((id) => {
+        const ref = legalRef(id);
+        const headingId = `legal-${id}`;
+        return (
+          <article className="plan-card legal-ref" key={id} aria-labelledby={headingId}>
+            <h3 id={headingId}>{t(`legal:${id}.title`)}</h3>
+            {ref && (
+              <p className="legal-ref__cite" lang="zh-CN">
+                {t('plan:legal.cite', { law: ref.law, article: ref.article })}
+              </p>
+            )}
+            {ref?.text && ref.label === 'VERIFIED-REPO' && (
+              <blockquote className="legal-ref__text" lang="zh-CN">
+                {ref.text}
+              </blockquote>
+            )}
+            <p>
+              <strong>{t('plan:legal.explanation_label')}</strong> {t(`legal:${id}.explanation`)}
+            </p>
+            {ref && (
+              <dl className="legal-ref__meta">
+                <dt>{t('plan:legal.issuer')}</dt>
+                <dd lang="zh-CN">{ref.issuer}</dd>
+                <dt>{t('plan:legal.effective')}</dt>
+                <dd>{ref.effective}</dd>
+                <dt>{t('plan:legal.source')}</dt>
+                <dd>
+                  {isSafeSourceUrl(ref.source) ? (
+                    <a href={ref.source} rel="noopener noreferrer" target="_blank">
+                      {ref.source}
+                    </a>
+                  ) : (
+                    ref.source
+                  )}
+                </dd>
+                <dt>{t('plan:legal.status')}</dt>
+                <dd>
+                  {t(`plan:legal.labels.${ref.label}`)}{' '}
+                  {t('plan:legal.verified_on', { date: ref.verified })}
+                </dd>
+              </dl>
+            )}
+          </article>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { deflateSync } from 'fflate';
+import {
+  AnswersSchema,
+  CAUSES,
+  COLLECTION,
+  DEBT_KINDS,
+  EVIDENCE,
+  LEGAL_STAGES,
+  NEGOTIATED,
+  type Answers,
+} from '../../../src/rules/answers';
+import {
+  MAX_INFLATED_BYTES,
+  MAX_PAYLOAD_CHARS,
+  V1_TABLES,
+  decodeShareLink,
+  encodeShareLink,
+  type DecodeResult,
+} from '../../../src/lib/share-codec';
+import { answersArb } from './answers-arbitrary';
+
+const LINKS_DIR = join(__dirname, '../../fixtures/links');
+const ERRORS = [
+  'truncated',
+  'not_base64',
+  'bad_version',
+  'corrupt',
+  'too_large',
+  'invalid_answers',
+];
+
+const sample: Answers = {
+  v: 1,
+  cause: 'income_drop',
+  incomeExpectedInDays: null,
+  monthlyIncome: 5200,
+  monthlyEssentials: 3900.5,
+  lumpSumAvailable: 2000,
+  debts: [
+    {
+      name: '借呗',
+      kind: 'consumer_finance',
+      outstanding: 18000,
+      overdueDays: 40,
+      apr: 18,
+      penalties: 520.3,
+    },
+    {
+      name: 'Bank A',
+      kind: 'bank',
+      outstanding: 26000.99,
+      overdueDays: 0,
+      apr: null,
+      penalties: null,
+    },
+  ],
+  evidence: ['income_proof'],
+  collection: ['night_calls', 'excessive_calls'],
+  legal: 'none',
+  negotiated: 'not_yet',
+};
+
+/** Rebuilds a payload around raw bytes with a correct header, to test what lies past the checksum. */
+function wrap(deflated: Uint8Array, version = '1'): string {
+  let h = 0x811c9dc5;
+  for (const b of deflated) h = Math.imul(h ^ b, 0x01000193);
+  h >>>= 0;
+  const bytes = new Uint8Array([
+    deflated.length >> 8,
+    deflated.length & 0xff,
+    h >>> 24,
+    (h >>> 16) & 0xff,
+    (h >>> 8) & 0xff,
+    h & 0xff,
+    ...deflated,
+  ]);
+  return `${version}.${Buffer.from(bytes).toString('base64url')}`;
+}
+const deflateJson = (value: unknown) =>
+  deflateSync(new TextEncoder().encode(JSON.stringify(value)));
+
+function expectTyped(result: DecodeResult) {
+  if (result.ok) {
+    expect(AnswersSchema.safeParse(result.answers).success).toBe(true);
+    expect(result.version).toBe(1);
+  } else {
+    expect(ERRORS).toContain(result.error);
+  }
+}
+
+describe('share codec: round trip', () => {
+  it('decodes a link to exactly the answers it was made from', () => {
+    const payload = encodeShareLink(sample);
+    expect(payload.startsWith('1.')).toBe(true);
+    expect(decodeShareLink(payload)).toEqual({
+      ok: true,
+      answers: sample,
+      version: 1,
+      namesOmitted: false,
+    });
+  });
+
+  it('leaves names out when asked, and the reader gets neutral numbered labels', () => {
+    const payload = encodeShareLink(sample, { omitNames: true });
+    const plain = Buffer.from(payload.slice(2), 'base64url');
+    expect(plain.includes(Buffer.from('借呗'))).toBe(false);
+    const zh = decodeShareLink(payload);
+    expect(zh.ok && zh.answers.debts.map((d) => d.name)).toEqual(['机构 1', '机构 2']);
+    expect(zh.ok && zh.namesOmitted).toBe(true);
+    const en = decodeShareLink(payload, { lenderLabel: (n) => `Lender ${n}` });
+    expect(en.ok && en.answers.debts.map((d) => d.name)).toEqual(['Lender 1', 'Lender 2']);
+    expect(en.ok && { ...en.answers, debts: [] }).toEqual({ ...sample, debts: [] });
+  });
+
+  it('keeps a five-lender link with long Chinese names under 1,000 characters', () => {
+    const cjk = (seed: number) =>
+      Array.from({ length: 40 }, (_, i) =>
+        String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000)),
+      ).join('');
+    const answers: Answers = {
+      ...sample,
+      debts: Array.from({ length: 5 }, (_, i) => ({
+        name: cjk(i),
+        kind: DEBT_KINDS[i % DEBT_KINDS.length]!,
+        outstanding: 99_999_999.99,
+        overdueDays: 3650,
+        apr: 9999.99,
+        penalties: 12_345_678.9,
+      })),
+      evidence: [...EVIDENCE],
+      collection: [...COLLECTION],
+    };
+    const fragment = `#/plan/${encodeShareLink(answers)}`;
+    expect(fragment.length).toBeLessThan(1000);
+    const result = decodeShareLink(fragment.slice('#/plan/'.length));
+    expect(result.ok && result.answers).toEqual(answers);
+  });
+
+  it('round-trips random valid answers, with and without names', () => {
+    fc.assert(
+      fc.property(answersArb, fc.boolean(), (answers, omitNames) => {
+        const parsed = AnswersSchema.parse(answers);
+        const result = decodeShareLink(encodeShareLink(parsed, { omitNames }), {
+          lenderLabel: (n) => `L${n}`,
+        });
+        const expected = omitNames
+          ? { ...parsed, debts: parsed.debts.map((d, i) => ({ ...d, name: `L${i + 1}` })) }
+          : parsed;
+        expect(result).toEqual({
+          ok: true,
+          answers: expected,
+          version: 1,
+          namesOmitted: omitNames,
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('has every Answers enum value in the frozen v1 tables (append new values at the end)', () => {
+    expect([...CAUSES].every((c) => (V1_TABLES.cause as readonly string[]).includes(c))).toBe(true);
+    expect([...DEBT_KINDS].every((c) => (V1_TABLES.kind as readonly string[]).includes(c))).toBe(
+      true,
+    );
+    expect([...EVIDENCE].every((c) => (V1_TABLES.evidence as readonly string[]).includes(c))).toBe(
+      true,
+    );
+    expect(
+      [...COLLECTION].every((c) => (V1_TABLES.collection as readonly string[]).includes(c)),
+    ).toBe(true);
+    expect([...LEGAL_STAGES].every((c) => (V1_TABLES.legal as readonly string[]).includes(c))).toBe(
+      true,
+    );
+    expect(
+      [...NEGOTIATED].every((c) => (V1_TABLES.negotiated as readonly string[]).includes(c)),
+    ).toBe(true);
+  });
+});
+
+describe('share codec: golden v1 links keep opening', () => {
+  const files = readdirSync(LINKS_DIR).filter((f) => /^v1-.*\.json$/.test(f));
+
+  it('has golden links to check', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(files)('%s decodes to exactly its answers', (file) => {
+    const { answers, payload, omitNames } = JSON.parse(
+      readFileSync(join(LINKS_DIR, file), 'utf8'),
+    ) as { answers: Answers; payload: string; omitNames: boolean };
+    expect(decodeShareLink(payload)).toEqual({
+      ok: true,
+      answers,
+      version: 1,
+      namesOmitted: omitNames,
+    });
+  });
+});
+
+describe('share codec: broken links give a typed error', () => {
+  const valid = encodeShareLink(sample);
+
+  const flip = (p: string, at: number) =>
+    p.slice(0, at) + (p[at] === 'A' ? 'B' : 'A') + p.slice(at + 1);
+
+  it.each([
+    ['empty', '', 'truncated'],
+    ['version only', '1', 'truncated'],
+    ['version and dot only', '1.', 'truncated'],
+    ['cut inside the header', valid.slice(0, 6), 'truncated'],
+    ['cut after the header', valid.slice(0, 12), 'truncated'],
+    ['last characters lost', valid.slice(0, -3), 'truncated'],
+    ['extra characters added', `${valid}AAAA`, 'corrupt'],
+    ['one character changed in the data', flip(valid, 30), 'corrupt'],
+    ['one character changed in the checksum', flip(valid, 5), 'corrupt'],
+    ['a character outside base64url', `${valid.slice(0, 10)}!${valid.slice(11)}`, 'not_base64'],
+    ['standard base64 padding', `${valid}==`, 'not_base64'],
+    ['spaces inserted by a chat app', `${valid.slice(0, 20)} ${valid.slice(20)}`, 'not_base64'],
+    ['an unknown version', `2.${valid.slice(2)}`, 'bad_version'],
+    ['version 0', `0.${valid.slice(2)}`, 'bad_version'],
+    ['a zero-padded version', `01.${valid.slice(2)}`, 'bad_version'],
+    ['no version prefix', valid.slice(2), 'bad_version'],
+    ['a foreign address', 'https://example.com/', 'bad_version'],
+    ['an oversized payload', '1.' + 'A'.repeat(MAX_PAYLOAD_CHARS), 'too_large'],
+  ])('%s: %s -> %s', (_label, payload, error) => {
+    expect(decodeShareLink(payload)).toEqual({ ok: false, error });
+  });
+
+  it('refuses a zip bomb without inflating it all', () => {
+    const bomb = deflateSync(new Uint8Array(MAX_INFLATED_BYTES * 16).fill(0x20), { level: 9 });
+    expect(decodeShareLink(wrap(bomb))).toEqual({ ok: false, error: 'too_large' });
+  });
+
+  it('calls garbage behind a valid checksum corrupt', () => {
+    expect(decodeShareLink(wrap(new Uint8Array([1, 2, 3, 4, 5])))).toEqual({
+      ok: false,
+      error: 'corrupt',
+    });
+    expect(decodeShareLink(wrap(deflateSync(new Uint8Array([0xff, 0xfe]))))).toEqual({
+      ok: false,
+      error: 'corrupt',
+    });
+    expect(decodeShareLink(wrap(deflateJson({ not: 'a plan' })))).toEqual({
+      ok: false,
+      error: 'corrupt',
+    });
+  });
+
+  it('calls well-formed but impossible answers invalid_answers', () => {
+    const debt = ['x', 0, 100, 0, null, null];
+    const compact = (over: Record<number, unknown>) =>
+      Object.assign([0, 0, null, 1000, 500, 0, [debt], [], [], 0, 0], over);
+    expect(decodeShareLink(wrap(deflateJson(compact({}))))).toMatchObject({ ok: true });
+    for (const over of [
+      { 1: 99 }, // unknown cause
+      { 3: -5 }, // negative income
+      { 3: 1.005 }, // more than two decimals
+      { 6: [] }, // no debts
+      { 6: [['', 0, 100, 0, null, null]] }, // empty name without the omitted-names flag
+      { 6: Array.from({ length: 21 }, () => debt) }, // more than 20 debts
+      { 7: [0, 0] }, // the same evidence twice
+      { 10: 7 }, // unknown negotiation state
+    ]) {
+      expect(decodeShareLink(wrap(deflateJson(compact(over))))).toEqual({
+        ok: false,
+        error: 'invalid_answers',
+      });
+    }
+  });
+
+  it('never throws and always returns a typed result, for 10,000+ hostile inputs', () => {
+    const validPayloads = [
+      valid,
+      ...readdirSync(LINKS_DIR).map(
+        (f) =>
+          (JSON.parse(readFileSync(join(LINKS_DIR, f), 'utf8')) as { payload: string }).payload,
+      ),
+    ];
+    const validArb = fc.constantFrom(...validPayloads);
+    const b64 = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.string({ unit: fc.constantFrom(...b64), maxLength: 600 }).map((s) => `1.${s}`),
+      validArb.chain((p) => fc.nat(p.length).map((n) => p.slice(0, n))),
+      validArb.chain((p) =>
+        fc
+          .tuple(fc.nat(p.length - 3), fc.constantFrom(...b64))
+          .map(([i, ch]) => p.slice(0, i + 2) + ch + p.slice(i + 3)),
+      ),
+      validArb.chain((p) =>
+        fc.tuple(fc.nat(Buffer.from(p.slice(2), 'base64url').length * 8 - 1)).map(([bit]) => {
+          const bytes = Buffer.from(p.slice(2), 'base64url');
+          bytes[bit >> 3]! ^= 1 << (bit & 7);
+          return `1.${bytes.toString('base64url')}`;
+        }),
+      ),
+      fc.uint8Array({ maxLength: 400 }).map((b) => `1.${Buffer.from(b).toString('base64url')}`),
+      fc.uint8Array({ maxLength: 400 }).map((b) => wrap(deflateSync(b))),
+      fc.jsonValue().map((v) => wrap(deflateJson(v))),
+      fc.tuple(fc.nat(999), validArb).map(([v, p]) => `${v}.${p.slice(2)}`),
+      fc.nat(40_000).map((n) => `1.${'A'.repeat(n)}`),
+    );
+    let ok = 0;
+    fc.assert(
+      fc.property(hostile, (input) => {
+        const result = decodeShareLink(input);
+        expectTyped(result);
+        if (result.ok) ok++;
+      }),
+      { numRuns: 10_000 },
+    );
+    // Random mutations should almost never yield a link that still opens.
+    expect(ok).toBeLessThan(500);
+  });
+
+  it('never throws for non-string input', () => {
+    for (const input of [undefined, null, 42, {}, [], Symbol('x')]) {
+      expect(decodeShareLink(input)).toEqual({ ok: false, error: 'corrupt' });
+    }
+  });
+});
