@@ -1,5 +1,5 @@
 /**
- * i18next set-up. zh-CN is the default and the fallback. Each locale's text is split in two
+ * i18next set-up. zh-CN is the default, and the language used for any browser language we lack. Each locale's text is split in two
  * lazily loaded chunks: `ui` (what the wizard needs) and `plan` (methods, legal texts,
  * letters…), so the first page loads only the active language's UI text.
  */
@@ -77,7 +77,9 @@ export async function initI18n(locale: Locale = detectLocale()): Promise<typeof 
     .use(initReactI18next)
     .init({
       lng: locale,
-      fallbackLng: DEFAULT_LOCALE,
+      // English is complete (tests/unit/content checks parity key by key), so it needs no
+      // runtime fallback: an English reader never downloads the Chinese text as well.
+      fallbackLng: (code: string) => (code === 'en' ? [] : [DEFAULT_LOCALE]),
       supportedLngs: [...LOCALES],
       ns: [...UI_NAMESPACES],
       defaultNS: 'app',

@@ -1,0 +1,189 @@
+// npm run bench: builds the app and a bare app of the same stack, then prints
+// (a) the gzip size of the JS and CSS each first page loads, and their ratio, and
+// (b) Lighthouse mobile scores and LCP/TBT/CLS, median of 3 runs, against the production build.
+// Figures are printed, never asserted: speed is measured here, not in timed tests.
+import { build, preview } from 'vite';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+const BUDGET = {
+  jsRatio: 1.15,
+  performance: 97,
+  accessibility: 100,
+  bestPractices: 100,
+  lcpMs: 1500,
+};
+
+async function buildBare() {
+  const outDir = join(ROOT, 'bench/.out/bare-dist');
+  await build({
+    root: join(ROOT, 'bench/bare'),
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'es2020' },
+  });
+  return outDir;
+}
+
+async function buildApp() {
+  await build({ root: ROOT, logLevel: 'warn' });
+  return join(ROOT, 'dist');
+}
+
+async function serve(dir) {
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    base: './',
+    logLevel: 'silent',
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local?.[0];
+  if (!url) throw new Error('preview server has no URL');
+  return { url, close: () => server.close() };
+}
+
+/** Gzip bytes of every JS and CSS file the first page fetches from its own origin. */
+async function firstLoadBytes(browser, url, dir) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const files = new Set();
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.origin === new URL(url).origin && /\.(js|css)$/.test(u.pathname)) files.add(u.pathname);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await context.close();
+  let js = 0;
+  let css = 0;
+  for (const path of files) {
+    const gz = gzipSync(readFileSync(join(dir, decodeURIComponent(path)))).length;
+    if (path.endsWith('.js')) js += gz;
+    else css += gz;
+  }
+  return { js, css, files: [...files].sort() };
+}
+
+async function lighthouseRun(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const profile = mkdtempSync(join(tmpdir(), 'bench-chrome-'));
+  const chrome = spawn(
+    CHROMIUM,
+    [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: 'ignore' },
+  );
+  try {
+    const portFile = join(profile, 'DevToolsActivePort');
+    for (let i = 0; i < 100 && !existsSync(portFile); i++) await sleep(100);
+    const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+    const result = await lighthouse(
+      url,
+      { port, output: 'json', logLevel: 'error' },
+      {
+        extends: 'lighthouse:default',
+        settings: {
+          formFactor: 'mobile',
+          throttlingMethod: 'simulate',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        },
+      },
+    );
+    const lhr = result.lhr;
+    return {
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+      seo: Math.round(lhr.categories.seo.score * 100),
+      lcp: lhr.audits['largest-contentful-paint'].numericValue,
+      tbt: lhr.audits['total-blocking-time'].numericValue,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    };
+  } finally {
+    chrome.kill('SIGKILL');
+    await sleep(200);
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+async function lighthouseMedian(url, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await lighthouseRun(url));
+  const keys = Object.keys(results[0]);
+  return Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))]));
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const mark = (ok) => (ok ? 'ok' : 'OVER BUDGET');
+
+async function main() {
+  console.log('Building the app and the bare stack…');
+  const appDir = await buildApp();
+  const bareDir = await buildBare();
+  const app = await serve(appDir);
+  const bare = await serve(bareDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const appSize = await firstLoadBytes(browser, app.url, appDir);
+    const bareSize = await firstLoadBytes(browser, bare.url, bareDir);
+    await browser.close();
+    const ratio = appSize.js / bareSize.js;
+    console.log('\n(a) First load, gzip');
+    console.log(
+      `  app   JS ${kb(appSize.js)}  CSS ${kb(appSize.css)}  (${appSize.files.length} files)`,
+    );
+    console.log(`  bare  JS ${kb(bareSize.js)}  CSS ${kb(bareSize.css)}`);
+    console.log(
+      `  JS ratio app/bare ${ratio.toFixed(3)} (budget ≤ ${BUDGET.jsRatio}) ${mark(ratio <= BUDGET.jsRatio)}`,
+    );
+    for (const f of appSize.files) console.log(`    ${f}`);
+
+    console.log(`\n(b) Lighthouse mobile, median of ${RUNS}`);
+    for (const [name, url] of [
+      ['app', app.url],
+      ['bare', bare.url],
+    ]) {
+      const m = await lighthouseMedian(url, RUNS);
+      console.log(
+        `  ${name.padEnd(5)} performance ${m.performance}  accessibility ${m.accessibility}  best-practices ${m.bestPractices}  seo ${m.seo}  LCP ${Math.round(m.lcp)} ms  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}`,
+      );
+      if (name === 'app') {
+        console.log(
+          `    budget: performance ≥ ${BUDGET.performance} ${mark(m.performance >= BUDGET.performance)}, accessibility ${BUDGET.accessibility} ${mark(m.accessibility >= BUDGET.accessibility)}, best practices ${BUDGET.bestPractices} ${mark(m.bestPractices >= BUDGET.bestPractices)}, LCP ≤ ${BUDGET.lcpMs} ms ${mark(m.lcp <= BUDGET.lcpMs)}`,
+        );
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await app.close();
+    await bare.close();
+  }
+}
+
+await main();
