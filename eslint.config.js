@@ -7,7 +7,7 @@ import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'artifacts', 'coverage', 'dev-dist'] },
+  { ignores: ['dist', 'node_modules', 'artifacts', 'coverage', 'dev-dist', 'bench/.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -57,7 +57,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,mjs,js}', 'scripts/**/*.{mjs,js,ts}', '*.config.{js,ts}', '.ci/**'],
+    files: [
+      'tests/**/*.{ts,tsx,mjs,js}',
+      'scripts/**/*.{mjs,js,ts}',
+      'bench/*.mjs',
+      '*.config.{js,ts}',
+      '.ci/**',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,10 +1,133 @@
-import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+import { runnerImport } from 'vite';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import {
+  PRERENDER_GUARD_HASH,
+  prerenderStartPage,
+} from './src/app/prerender/vite-plugin-prerender.ts';
+
+/**
+ * The Content-Security-Policy of the built app: everything from its own origin, nothing else.
+ * `frame-ancestors` is left out of the meta tag because browsers ignore it there (and log an
+ * error); hosts that can send headers should add it (see README).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // The one inline script is the prerender guard, allowed by its hash and nothing else.
+  `script-src 'self' ${PRERENDER_GUARD_HASH}`,
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Adds the CSP meta tag to the built index.html only, so dev server HMR keeps working. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'rnh:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after <meta charset>, so the policy covers every tag that follows it.
+      handler: (html) => {
+        const charset = /<meta charset="UTF-8" \/>/i;
+        if (!charset.test(html)) throw new Error('index.html needs <meta charset="UTF-8" />');
+        return html.replace(
+          charset,
+          (tag) =>
+            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        );
+      },
+    },
+  };
+}
+
+/**
+ * Runs the content checks of src/content (schemas, locale parity, placeholders, legal refs) when
+ * `vite build` starts: invalid content stops the build with the list of problems. The checker is
+ * loaded through Vite's module runner instead of a static import, so this config file stays free
+ * of the checker's extensionless TS and JSON imports (which Vite's native config loader rejects
+ * and warns about on every start). Unit tests in tests/unit/content run the same checks.
+ */
+function validateContentOnBuild(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'rnh:validate-content',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async buildStart() {
+      const { module } = await runnerImport<typeof import('./src/content/schema')>(
+        resolve(root, 'src/content/schema.ts'),
+        { root, logLevel: 'error' },
+      );
+      const problems = module.validateContent();
+      if (problems.length === 0) return;
+      const list = problems.map((p) => `  - ${p}`).join('\n');
+      this.error(`content is invalid (${problems.length}):\n${list}`);
+    },
+  };
+}
 
 // Relative base: dist/ works from any folder of any static host (routes live in the hash).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    validateContentOnBuild(),
+    prerenderStartPage(),
+    contentSecurityPolicy(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      // A separate, deferred registerSW.js: no inline script, so the CSP needs no exception.
+      injectRegister: 'script-defer',
+      manifestFilename: 'manifest.webmanifest',
+      // public/ files are already matched by workbox.globPatterns; listing them again duplicates.
+      includeManifestIcons: false,
+      manifest: {
+        name: '协商还款助手',
+        short_name: '还款助手',
+        description: '整理自己的情况，生成一份协商还款计划。填写的内容只保存在这台设备上。',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4e89',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // Every built file, including lazily loaded pages and the per-locale content chunks,
+        // is cached on the first visit, so the whole app works offline afterwards.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,txt}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        // Never cache anything from another origin (there should be none).
+        runtimeCaching: [],
+      },
+    }),
+  ],
   build: { target: 'es2020', sourcemap: false },
   test: {
     environment: 'jsdom',
