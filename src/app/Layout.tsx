@@ -1,13 +1,14 @@
-import { Outlet, Link } from 'react-router';
+import { Outlet, Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
-import { QuickExit } from './QuickExit';
+import { QuickExit, QuickExitOption } from './QuickExit';
 import { StorageNotice } from './StorageNotice';
 import { ClearDataButton } from './ClearDataButton';
 import { PageErrorBoundary } from './PageErrorBoundary';
 
 export function Layout() {
   const { t } = useTranslation('app');
+  const location = useLocation();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -26,7 +27,7 @@ export function Layout() {
       </header>
       <main id="main" className="container site-main" tabIndex={-1}>
         <StorageNotice />
-        <PageErrorBoundary>
+        <PageErrorBoundary resetKey={location.pathname}>
           <Outlet />
         </PageErrorBoundary>
       </main>
@@ -34,6 +35,7 @@ export function Layout() {
         <div className="container">
           <p>{t('footer.privacy')}</p>
           <p>{t('footer.not_legal_advice')}</p>
+          <QuickExitOption />
           <ClearDataButton />
         </div>
       </footer>

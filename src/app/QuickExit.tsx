@@ -1,19 +1,43 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clearAllAppData, useClearOnExitStore } from '../store/clear-data';
+import { Checkbox } from '../ui/Checkbox';
 
-/** A neutral page outside the app's history: nothing about debts is left on screen. */
+/**
+ * Where quick exit goes: a blank page. It needs no network (the app works offline, and nothing
+ * is requested from another host), shows nothing about debts, and its title says nothing.
+ * `location.replace` swaps the current history entry, so Back does not land on the page that
+ * was open; earlier pages of the app stay in history, which is why clearing on exit is offered.
+ */
 export const QUICK_EXIT_URL = 'about:blank';
+
+/** Leaves the app at once, clearing everything first if the user chose so. */
+export function quickExit() {
+  if (useClearOnExitStore.getState().clearOnExit) clearAllAppData();
+  window.location.replace(QUICK_EXIT_URL);
+}
 
 export function QuickExit() {
   const { t } = useTranslation('app');
   return (
-    <button
-      type="button"
-      className="quick-exit"
-      onClick={() => {
-        window.location.replace(QUICK_EXIT_URL);
-      }}
-    >
+    <button type="button" className="quick-exit" onClick={quickExit}>
       {t('quick_exit')}
     </button>
+  );
+}
+
+/** The choice, remembered on this device, to clear everything when quick exit is used. */
+export function QuickExitOption() {
+  const { t } = useTranslation('app');
+  const id = useId();
+  const clearOnExit = useClearOnExitStore((s) => s.clearOnExit);
+  const setClearOnExit = useClearOnExitStore((s) => s.setClearOnExit);
+  return (
+    <Checkbox
+      id={id}
+      label={t('quick_exit_option.label')}
+      checked={clearOnExit}
+      onChange={setClearOnExit}
+    />
   );
 }

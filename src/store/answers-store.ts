@@ -6,6 +6,7 @@
  */
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import type { StoreApi } from 'zustand';
 import { z } from 'zod';
 import {
   AnswersSchema,
@@ -96,12 +97,16 @@ export function completeAnswers(draft: Draft): Answers | null {
   return result.success ? result.data : null;
 }
 
-export type StorageNoticeKind = 'none' | 'recovered' | 'unreadable';
+/**
+ * What the UI says about saved data: 'recovered' (part of it could not be read),
+ * 'unreadable' (none of it could), 'write_failed' (this device does not keep new answers).
+ */
+export type StorageNoticeKind = 'none' | 'recovered' | 'unreadable' | 'write_failed';
 
 export type AnswersState = {
   draft: Draft;
   extras: Extras;
-  /** Set when saved data could not be read in full; the UI shows a notice once. */
+  /** Set when saved data could not be read in full, or saving failed; the UI shows it once. */
   storageNotice: StorageNoticeKind;
   /** Merges a patch into the draft (and, optionally, into the extras) and saves both. */
   update: (patch: Partial<Draft>, extras?: Partial<Extras>) => void;
@@ -122,9 +127,13 @@ const EnvelopeSchema = z.object({
 
 /**
  * localStorage behind try/catch: reading garbage yields an "unreadable" marker instead of a
- * throw; a write that fails (quota exceeded, private mode, blocked) keeps the answers in memory.
+ * throw; a write that fails (quota exceeded, private mode, blocked) keeps the answers in memory
+ * and calls `onWriteFailed`.
  */
-export function createSafeStorage(getStorage: () => Storage): PersistStorage<Persisted> {
+export function createSafeStorage(
+  getStorage: () => Storage,
+  onWriteFailed: () => void = () => {},
+): PersistStorage<Persisted> {
   return {
     getItem: (name) => {
       let text: string | null;
@@ -151,6 +160,7 @@ export function createSafeStorage(getStorage: () => Storage): PersistStorage<Per
         getStorage().setItem(name, JSON.stringify(value));
       } catch {
         // full or blocked: the answers stay in memory for this visit
+        onWriteFailed();
       }
     },
     removeItem: (name) => {
@@ -197,28 +207,51 @@ export function mergePersisted(persisted: unknown, current: AnswersState): Answe
 
 /** Creates the store; tests call it again to see what a reload would read back. */
 export function createAnswersStore(getStorage: () => Storage = () => localStorage) {
+  let api: StoreApi<AnswersState> | undefined;
+  // A failed write is reported once per visit. If another notice is showing, it waits its turn.
+  let writeFailure: 'none' | 'pending' | 'shown' = 'none';
+  const reportWriteFailure = () => {
+    if (writeFailure !== 'none' || !api) return;
+    if (api.getState().storageNotice === 'none') {
+      writeFailure = 'shown';
+      // This set tries to save again and fails again; `writeFailure` stops the loop.
+      api.setState({ storageNotice: 'write_failed' });
+    } else {
+      writeFailure = 'pending';
+    }
+  };
   return create<AnswersState>()(
     persist(
-      (set) => ({
-        draft: {},
-        extras: {},
-        storageNotice: 'none',
-        update: (patch, extras) =>
-          set((s) => ({
-            draft: { ...s.draft, ...patch },
-            extras: extras ? { ...s.extras, ...extras } : s.extras,
-          })),
-        replaceWith: (answers) => {
-          const { v: _v, ...rest } = answers;
-          set({ draft: rest, extras: {} });
-        },
-        reset: () => set({ draft: {}, extras: {} }),
-        dismissNotice: () => set({ storageNotice: 'none' }),
-      }),
+      (set, _get, storeApi) => {
+        api = storeApi;
+        return {
+          draft: {},
+          extras: {},
+          storageNotice: 'none',
+          update: (patch, extras) =>
+            set((s) => ({
+              draft: { ...s.draft, ...patch },
+              extras: extras ? { ...s.extras, ...extras } : s.extras,
+            })),
+          replaceWith: (answers) => {
+            const { v: _v, ...rest } = answers;
+            set({ draft: rest, extras: {} });
+          },
+          reset: () => set({ draft: {}, extras: {} }),
+          dismissNotice: () => {
+            if (writeFailure === 'pending') {
+              writeFailure = 'shown';
+              set({ storageNotice: 'write_failed' });
+            } else {
+              set({ storageNotice: 'none' });
+            }
+          },
+        };
+      },
       {
         name: STORAGE_KEY,
         version: STORE_VERSION,
-        storage: createSafeStorage(getStorage),
+        storage: createSafeStorage(getStorage, reportWriteFailure),
         partialize: (s) => ({ draft: s.draft, extras: s.extras }),
         migrate: (persisted, version) => migratePersisted(persisted, version) as Persisted,
         merge: (persisted, current) => mergePersisted(persisted, current),

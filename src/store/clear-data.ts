@@ -1,17 +1,65 @@
+/**
+ * "Clear my data": everything this app keeps on the device, in one place. Every key the app
+ * writes, in localStorage and sessionStorage, starts with `rnh.`; the in-memory stores are
+ * emptied too, or they would write their contents back on the next change. Cache Storage holds
+ * only the app's own files (service worker), never anything the user entered, so it stays.
+ */
+import { create } from 'zustand';
 import { useAnswersStore } from './answers-store';
+import { useLogStore } from './log-store';
 
-/** Every localStorage key this app writes starts with this prefix. */
+/** Every key this app writes, in localStorage or sessionStorage, starts with this prefix. */
 export const APP_KEY_PREFIX = 'rnh.';
 
-/** Removes everything the app stored on this device, and empties the in-memory store. */
-export function clearAllAppData() {
-  useAnswersStore.getState().reset();
+/** Where the "clear my data when I use quick exit" choice is remembered ('1' = on). */
+export const CLEAR_ON_EXIT_KEY = 'rnh.clear_on_exit';
+
+function removeAppKeys(getStorage: () => Storage) {
   try {
-    for (const key of Object.keys(localStorage)) {
-      if (key.startsWith(APP_KEY_PREFIX)) localStorage.removeItem(key);
+    const storage = getStorage();
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(APP_KEY_PREFIX)) keys.push(key);
     }
-    sessionStorage.clear();
+    for (const key of keys) storage.removeItem(key);
   } catch {
     // storage blocked: nothing was stored there either
   }
+}
+
+function readClearOnExit(): boolean {
+  try {
+    return localStorage.getItem(CLEAR_ON_EXIT_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+type ClearOnExitState = { clearOnExit: boolean; setClearOnExit: (on: boolean) => void };
+
+/** The user's choice (default off) to clear everything when leaving through quick exit. */
+export const useClearOnExitStore = create<ClearOnExitState>()((set) => ({
+  clearOnExit: readClearOnExit(),
+  setClearOnExit: (on) => {
+    try {
+      if (on) localStorage.setItem(CLEAR_ON_EXIT_KEY, '1');
+      else localStorage.removeItem(CLEAR_ON_EXIT_KEY);
+    } catch {
+      // not remembered past this visit
+    }
+    set({ clearOnExit: on });
+  },
+}));
+
+/** Removes everything the app stored on this device, and empties the in-memory stores. */
+export function clearAllAppData() {
+  // In-memory first: emptying a persisted store writes it once, and the keys go right after.
+  useAnswersStore.getState().reset();
+  useAnswersStore.setState({ storageNotice: 'none' });
+  useLogStore.getState().clear();
+  useLogStore.setState({ storageNotice: 'none' });
+  useClearOnExitStore.setState({ clearOnExit: false });
+  removeAppKeys(() => localStorage);
+  removeAppKeys(() => sessionStorage);
 }
