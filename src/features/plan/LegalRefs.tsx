@@ -6,7 +6,7 @@ import { isSafeSourceUrl, legalRef } from './legal-refs';
 export function LegalRefs({ ids }: { ids: LegalRefId[] }) {
   const { t } = useTranslation(['plan', 'legal']);
   return (
-    <>
+    <div className="legal-refs">
       {ids.map((id) => {
         const ref = legalRef(id);
         const headingId = `legal-${id}`;
@@ -52,6 +52,6 @@ export function LegalRefs({ ids }: { ids: LegalRefId[] }) {
           </article>
         );
       })}
-    </>
+    </div>
   );
 }

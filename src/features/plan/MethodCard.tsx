@@ -14,6 +14,7 @@ export function MethodCard({ advice, rank, answers, plan, from }: Props) {
   const headingId = `method-${id}`;
   const reasons = reasonValues(answers, plan, locale, t);
   const suited = fit !== 'not_suited';
+  const targets = suited ? scriptTargets(id, plan, answers) : [];
   return (
     <article className={`plan-card method-card method-card--${fit}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -21,10 +22,10 @@ export function MethodCard({ advice, rank, answers, plan, from }: Props) {
         {t(`methods:${id}.name`)}{' '}
         <span className={`fit-badge fit-badge--${fit}`}>{t(`plan:fit.${fit}`)}</span>
       </h3>
-      <p>{t(`methods:${id}.summary`)}</p>
+      <p className="method-card__summary">{t(`methods:${id}.summary`)}</p>
       {advice.reasons.length > 0 && (
         <>
-          <h4>{t('plan:methods.why')}</h4>
+          <h4 className="method-card__why">{t('plan:methods.why')}</h4>
           <ul className="reasons">
             {advice.reasons.map((r) => (
               <li key={r}>{t(`reasons:${r}`, reasons)}</li>
@@ -32,12 +33,15 @@ export function MethodCard({ advice, rank, answers, plan, from }: Props) {
           </ul>
         </>
       )}
-      <h4>{t('plan:methods.what_it_is')}</h4>
-      <TextBlock i18nKey={`methods:${id}.what_it_is`} />
+      {/* Explanations stay on screen; on paper the card keeps what is needed on the phone. */}
+      <div className="no-print">
+        <h4>{t('plan:methods.what_it_is')}</h4>
+        <TextBlock i18nKey={`methods:${id}.what_it_is`} />
+      </div>
       {suited ? (
         <>
           <h4>{t('plan:methods.script')}</h4>
-          {scriptTargets(id, plan, answers).map((debt, i) => {
+          {targets.map((debt, i) => {
             const values = methodValues(answers, plan, debt, from, locale);
             const script = (
               <blockquote>
@@ -45,40 +49,42 @@ export function MethodCard({ advice, rank, answers, plan, from }: Props) {
               </blockquote>
             );
             const caption = t('plan:methods.script_for', { lender: values.lender });
-            // The first lender's words are open; the others fold away on screen (opened to print).
+            // The first lender's words are open; the others fold away on screen and are left
+            // off paper, where the offers table gives each lender's numbers.
             return i === 0 ? (
               <figure className="script" key={debt}>
                 <figcaption>{caption}</figcaption>
                 {script}
               </figure>
             ) : (
-              <details className="script" key={debt}>
+              <details className="script no-print" key={debt}>
                 <summary>{caption}</summary>
                 {script}
               </details>
             );
           })}
+          {targets.length > 1 && (
+            <p className="print-only method-card__others">
+              {t('plan:methods.script_others', { count: targets.length - 1 })}
+            </p>
+          )}
           <h4>{t('plan:methods.ask_in_writing')}</h4>
           <TextBlock
             i18nKey={`methods:${id}.ask_in_writing`}
-            values={methodValues(
-              answers,
-              plan,
-              scriptTargets(id, plan, answers)[0] ?? 0,
-              from,
-              locale,
-            )}
+            values={methodValues(answers, plan, targets[0] ?? 0, from, locale)}
           />
-          <h4>{t('plan:methods.credit_effect')}</h4>
-          <TextBlock i18nKey={`methods:${id}.credit_effect`} />
+          <div className="no-print">
+            <h4>{t('plan:methods.credit_effect')}</h4>
+            <TextBlock i18nKey={`methods:${id}.credit_effect`} />
+          </div>
           <h4>{t('plan:methods.prepare')}</h4>
           <TextBlock i18nKey={`methods:${id}.prepare`} />
         </>
       ) : (
-        <>
+        <div className="method-card__not-when">
           <h4>{t('plan:methods.not_when')}</h4>
           <TextBlock i18nKey={`methods:${id}.not_when`} />
-        </>
+        </div>
       )}
     </article>
   );

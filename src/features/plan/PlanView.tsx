@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { Fragment, type ReactNode, type Ref } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../rules/answers';
@@ -51,11 +51,9 @@ export function PlanView({ answers, plan, from, shareUrl, headingRef, banner, ac
   const lender = (debt: number | undefined) =>
     debt === undefined ? undefined : answers.debts[debt]?.name;
   const { budget } = plan;
-  const articleRef = useRef<HTMLElement>(null);
-  useOpenDetailsForPrint(articleRef);
 
   return (
-    <article className="plan" ref={articleRef}>
+    <article className="plan">
       <header className="plan__header">
         <h1 ref={headingRef} tabIndex={-1}>
           {t('plan:title')}
@@ -161,7 +159,7 @@ export function PlanView({ answers, plan, from, shareUrl, headingRef, banner, ac
         <LegalRefs ids={plan.legalRefs} />
       </section>
 
-      <section className="plan-section" aria-labelledby="plan-channels">
+      <section className="plan-section plan-channels" aria-labelledby="plan-channels">
         <h2 id="plan-channels">{t('plan:sections.channels')}</h2>
         <ul className="plan-list">
           {plan.channels.map((id) => (
@@ -207,7 +205,7 @@ export function PlanView({ answers, plan, from, shareUrl, headingRef, banner, ac
         </ul>
       </section>
 
-      <section className="plan-section print-only" aria-labelledby="plan-log">
+      <section className="plan-section plan-log print-only" aria-labelledby="plan-log">
         <h2 id="plan-log">{t('plan:sections.log')}</h2>
         <table className="log-table">
           <caption>{t('plan:log.caption')}</caption>
@@ -234,36 +232,18 @@ export function PlanView({ answers, plan, from, shareUrl, headingRef, banner, ac
 
       <section className="plan-section plan-qr" aria-labelledby="plan-qr">
         <h2 id="plan-qr">{t('plan:sections.qr')}</h2>
-        <p>{t('plan:qr.caption')}</p>
-        <PlanQrCode text={shareUrl} />
+        <div className="plan-qr__body">
+          <PlanQrCode text={shareUrl} />
+          <div>
+            <p>{t('plan:qr.caption')}</p>
+            <p className="plan-qr__note">{t('plan:qr.note')}</p>
+          </div>
+        </div>
       </section>
 
       <p className="notice plan-disclaimer">{t('plan:not_legal_advice')}</p>
     </article>
   );
-}
-
-/** Folded parts (other lenders' scripts) print open, then fold back as they were. */
-function useOpenDetailsForPrint(ref: React.RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    let opened: HTMLDetailsElement[] = [];
-    const before = () => {
-      opened = [
-        ...(ref.current?.querySelectorAll('details:not([open])') ?? []),
-      ] as HTMLDetailsElement[];
-      for (const d of opened) d.open = true;
-    };
-    const after = () => {
-      for (const d of opened) d.open = false;
-      opened = [];
-    };
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, [ref]);
 }
 
 /** The budget lines worth showing, in reading order; optional parts only when they apply. */
