@@ -163,8 +163,6 @@ export default function NegotiationLogPage() {
   const update = useLogStore((s) => s.update);
   const remove = useLogStore((s) => s.remove);
   const restore = useLogStore((s) => s.restore);
-  const storageNotice = useLogStore((s) => s.storageNotice);
-  const dismissNotice = useLogStore((s) => s.dismissNotice);
 
   const [form, setForm] = useState<Form>(() => emptyForm(lenders));
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -250,15 +248,6 @@ export default function NegotiationLogPage() {
         {t('log.title')}
       </h1>
       <p>{t('log.intro')}</p>
-
-      {storageNotice !== 'none' && (
-        <div className="notice notice--warning no-print" role="status">
-          <p>{t(`log.storage.${storageNotice}`)}</p>
-          <button type="button" className="button button--secondary" onClick={dismissNotice}>
-            {t('log.storage.dismiss')}
-          </button>
-        </div>
-      )}
 
       <form noValidate onSubmit={submit} className="no-print" aria-labelledby="log-form-heading">
         <h2 id="log-form-heading" ref={formHeadingRef} tabIndex={-1}>
