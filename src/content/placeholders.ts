@@ -11,7 +11,12 @@
  * - text: lender (the user's own name for the lender, plain text), evidence (a locale list)
  */
 export const PLACEHOLDERS = {
-  /** Filled from one offer and its debt: methods.<id>.script and ask_in_writing. */
+  /**
+   * Filled from one debt and the method's own proposal for it (MethodAdvice.offers):
+   * methods.<id>.script*, ask_in_writing. Each script variant uses only the numbers its offer
+   * shape has (see METHOD_SCRIPT_VARIANTS in schema-advice.ts); `script_no_numbers` uses only
+   * lender and outstanding. `days` is the extension's or the pause's length; `months` may be 1.
+   */
   methods: [
     'lender',
     'outstanding',
@@ -20,7 +25,6 @@ export const PLACEHOLDERS = {
     'first_date',
     'new_date',
     'settlement',
-    'penalties',
     'days',
   ],
   /** Filled from the answers and the budget. */

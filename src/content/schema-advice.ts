@@ -11,6 +11,7 @@ import {
   REFUSED_STEP_IDS,
   TIP_IDS,
   URGENT_IDS,
+  type MethodId,
 } from '../rules/ids';
 
 const text = z.string().regex(/\S/, 'must not be empty');
@@ -24,21 +25,54 @@ function keyedBy<const Ids extends readonly string[], Entry extends z.ZodType>(
   return z.strictObject(shape);
 }
 
-const methodEntry = z.strictObject({
-  name: text,
-  /** One line, shown beside the fit. */
-  summary: text.refine((s) => !s.includes('\n'), 'must be a single line'),
-  what_it_is: text,
-  when_it_suits: text,
-  not_when: text,
-  /** What to say, first person, with the offer's numbers. */
-  script: text,
-  /** What to get the lender to confirm in writing. */
-  ask_in_writing: text,
-  /** What it does to the 征信 record. */
-  credit_effect: text,
-  prepare: text,
-});
+/**
+ * The scripts each method has beside `script` (what it says with the numbers of its usual
+ * proposal) and `script_no_numbers` (what it says when the plan has no numbers for it): one
+ * per other shape its proposal can take (see MethodAdvice.offers in src/rules/plan.ts).
+ * - penalty_relief: `script` settles in one go; `script_instalments` repays the principal
+ *   monthly; `script_settlement_instalments` pays part now and the rest monthly;
+ *   `script_settlement_pause` pays part now and the rest once income recovers.
+ * - hardship: `script` asks for reduced monthly payments; `script_pause` for a pause of
+ *   `days`, until `first_date`.
+ */
+export const METHOD_SCRIPT_VARIANTS = {
+  extension: [],
+  instalments: [],
+  penalty_relief: [
+    'script_instalments',
+    'script_settlement_instalments',
+    'script_settlement_pause',
+  ],
+  restructuring: [],
+  hardship: ['script_pause'],
+} as const satisfies Record<MethodId, readonly string[]>;
+
+export type MethodScriptKey =
+  | 'script'
+  | 'script_no_numbers'
+  | (typeof METHOD_SCRIPT_VARIANTS)[MethodId][number];
+
+function methodEntry(id: MethodId) {
+  const variants = Object.fromEntries(METHOD_SCRIPT_VARIANTS[id].map((key) => [key, text]));
+  return z.strictObject({
+    name: text,
+    /** One line, shown beside the fit. */
+    summary: text.refine((s) => !s.includes('\n'), 'must be a single line'),
+    what_it_is: text,
+    when_it_suits: text,
+    not_when: text,
+    /** What to say, first person, with the numbers of the method's usual proposal. */
+    script: text,
+    /** The same request when the plan has no numbers for this method: no amounts to pay. */
+    script_no_numbers: text,
+    ...variants,
+    /** What to get the lender to confirm in writing. */
+    ask_in_writing: text,
+    /** What it does to the 征信 record. */
+    credit_effect: text,
+    prepare: text,
+  });
+}
 
 const titled = z.strictObject({ title: text, body: text });
 
@@ -50,7 +84,12 @@ const urgentEntry = z.strictObject({
 
 /** One zod schema per namespace, each for one locale's file (content/<locale>/<ns>.json). */
 export const adviceSchemas = {
-  methods: keyedBy(METHOD_IDS, methodEntry),
+  methods: z.strictObject(
+    Object.fromEntries(METHOD_IDS.map((id) => [id, methodEntry(id)])) as Record<
+      MethodId,
+      ReturnType<typeof methodEntry>
+    >,
+  ),
   /** A single "因为你说……" sentence per reason. */
   reasons: keyedBy(REASON_IDS, text),
   urgent: keyedBy(URGENT_IDS, urgentEntry),

@@ -5,7 +5,8 @@
  * How it works, in order:
  * 1. deriveFacts names what the rules need (money in fen, counts, stages, causes).
  * 2. One assessor per method judges its fit with reasons (assess-methods.ts).
- * 3. Offers: one per debt, in debt order (see planOffers below).
+ * 3. Offers: one per debt, in debt order (see planOffers below); and each suited method's own
+ *    proposal (methodProposals), made with the same offer functions, for its script.
  * 4. Budget, flags and the content lists (plan-lists.ts) follow from facts and offers.
  *
  * Money: all arithmetic is in whole fen (integers); every amount in the Plan is yuan with at
@@ -114,6 +115,8 @@ function paymentOffers(
   facts: Facts,
   base: MethodId,
   waiverAsked: boolean,
+  /** Fen of the lump sum to spend on settlements (a monthly-only proposal passes 0). */
+  lumpSumFen: number = facts.lumpSumUsableFen,
 ): OfferPlan {
   const { debts } = answers;
   const ranks = contentRanks(debts);
@@ -126,7 +129,7 @@ function paymentOffers(
         (debts[j]!.apr ?? -1) - (debts[i]!.apr ?? -1) ||
         ranks[i]! - ranks[j]!,
     );
-  const settlements = pourInOrder(facts.lumpSumUsableFen, targets, settleOrder);
+  const settlements = pourInOrder(lumpSumFen, targets, settleOrder);
   const methods = debts.map(
     (_, i): MethodId =>
       waiverAsked && (settlements[i]! > 0 || base === 'penalty_relief') ? 'penalty_relief' : base,
@@ -192,6 +195,74 @@ function planOffers(answers: Answers, facts: Facts, methods: MethodAdvice[]): Of
   return paymentOffers(answers, facts, base, waiverAsked);
 }
 
+/**
+ * Whether an offer has the shape a method's script can say, with a non-zero amount owed:
+ * - extension: one payment on a new due date;
+ * - instalments, restructuring: monthly payments only (never "¥0 a month");
+ * - penalty_relief: a settlement (then perhaps monthly payments or a pause), or monthly payments;
+ * - hardship: monthly payments, or a pause until a date.
+ */
+function speakable(method: MethodId, o: Offer): boolean {
+  if (o.total <= 0) return false;
+  const settles = (o.settlement ?? 0) > 0;
+  const monthly = o.monthlyPayment > 0 && o.months > 0;
+  switch (method) {
+    case 'extension':
+      return o.extensionDays !== undefined;
+    case 'instalments':
+    case 'restructuring':
+      return monthly && !settles;
+    case 'penalty_relief':
+      return settles || monthly;
+    case 'hardship':
+      return !settles && (monthly || o.pause === true);
+  }
+}
+
+/**
+ * What one method alone would propose to each lender, with the offer functions above:
+ * - extension: pay in one go when the money arrives (only when its date is known);
+ * - instalments, restructuring: the money left monthly split across all debts, no lump sum;
+ * - penalty_relief: principal only: settlements from the lump sum, the rest monthly;
+ * - hardship: reduced monthly payments, or a pause until the money is expected (else the
+ *   usual review time) when nothing is left monthly.
+ */
+function ownProposal(answers: Answers, facts: Facts, method: MethodId): Offer[] {
+  switch (method) {
+    case 'extension':
+      return answers.incomeExpectedInDays === null
+        ? []
+        : extensionOffers(answers, facts, answers.incomeExpectedInDays).offers;
+    case 'instalments':
+    case 'restructuring':
+    case 'hardship':
+      return paymentOffers(answers, facts, method, false, 0).offers;
+    case 'penalty_relief':
+      return paymentOffers(answers, facts, method, true).offers;
+  }
+}
+
+/**
+ * Adds its own proposal to each recommended or possible method that has numbers to say.
+ * Where the plan's offers already use the method for some lenders, those offers are its
+ * proposal, so its script and the offers table agree; otherwise it gets its own proposal.
+ * Either way every proposal is part of one allocation, so its monthly total fits the budget.
+ */
+function methodProposals(
+  answers: Answers,
+  facts: Facts,
+  methods: MethodAdvice[],
+  planned: readonly Offer[],
+): MethodAdvice[] {
+  return methods.map((advice) => {
+    if (advice.fit === 'not_suited') return advice;
+    const inPlan = planned.filter((o) => o.method === advice.id);
+    const candidates = inPlan.length > 0 ? inPlan : ownProposal(answers, facts, advice.id);
+    const offers = candidates.filter((o) => speakable(advice.id, o));
+    return offers.length > 0 ? { ...advice, offers } : advice;
+  });
+}
+
 function buildFlags(facts: Facts, shortfallFen: number): Flag[] {
   const perDebt = facts.debts.flatMap((d, i): Flag[] => [
     // Above the 24% line: a court may cut charges above it on request (licensed lenders).
@@ -207,8 +278,9 @@ function buildFlags(facts: Facts, shortfallFen: number): Flag[] {
 
 export function buildPlan(answers: Answers): Plan {
   const facts = deriveFacts(answers);
-  const methods = assessMethods(answers, facts);
-  const { offers, remainingFen } = planOffers(answers, facts, methods);
+  const assessed = assessMethods(answers, facts);
+  const { offers, remainingFen } = planOffers(answers, facts, assessed);
+  const methods = methodProposals(answers, facts, assessed, offers);
 
   // Shortfall: what is missing each month to clear every debt within its usual longest term.
   const monthlyNeededFen = sum(

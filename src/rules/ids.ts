@@ -129,6 +129,11 @@ export const LEGAL_REF_IDS = [
   'civil_procedure_128',
   'civil_procedure_227',
   'civil_procedure_96',
+  'civil_code_195', // old debts: agreeing to pay restarts the limitation period
+  'credit_reporting_17', // two free credit reports a year
+  'consumer_protection_14', // dignity and personal information
+  'consumer_protection_27', // no insults or defamation
+  'consumer_protection_50', // infringing dignity or personal information: stop, apologise, compensate
 ] as const;
 export type LegalRefId = (typeof LEGAL_REF_IDS)[number];
 

@@ -113,6 +113,9 @@ const DOCUMENTS: Record<DocumentId, Rule> = {
   previous_agreement: (c) => c.answers.negotiated === 'agreed_but_cannot_keep',
 };
 
+/** Overdue this long (2 years), a debt is old: agreeing to pay it restarts the 3-year clock. */
+const OLD_DEBT_DAYS = 730;
+
 const LEGAL_REFS: Record<LegalRefId, Rule> = {
   // Everyone: the duty to repay as agreed.
   civil_code_675: always,
@@ -154,6 +157,16 @@ const LEGAL_REFS: Record<LegalRefId, Rule> = {
   civil_procedure_227: (c) => c.answers.legal === 'payment_order',
   // Pre-suit mediation or any court stage: mediation is possible.
   civil_procedure_96: (c) => c.facts.hasCourtStage || c.answers.legal === 'pre_suit_mediation',
+  // A debt overdue 2 years or more: agreeing to pay restarts the limitation period; read first.
+  civil_code_195: (c) => c.facts.maxOverdueDays >= OLD_DEBT_DAYS,
+  // Everyone: two free credit reports a year show what lenders reported.
+  credit_reporting_17: always,
+  // Threats or insults, contacts told or details exposed: dignity and personal information.
+  consumer_protection_14: (c) => has(c, 'threats_or_insults') || c.facts.privacyInvaded,
+  // Threats or insults: no insulting or defaming the customer.
+  consumer_protection_27: (c) => has(c, 'threats_or_insults'),
+  // Threats or insults, contacts told or details exposed: stop, apologise, compensate.
+  consumer_protection_50: (c) => has(c, 'threats_or_insults') || c.facts.privacyInvaded,
 };
 
 const CHANNELS: Record<ChannelId, Rule> = {

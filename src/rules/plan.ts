@@ -22,6 +22,19 @@ export type MethodAdvice = {
   fit: Fit;
   /** Why, in the order to show them: "because you said …". */
   reasons: ReasonId[];
+  /**
+   * What this method would propose to each lender, worked out with the same arithmetic as
+   * `Plan.offers` but for this method alone (one per debt where it gives numbers to say, in
+   * debt order). Only on recommended or possible methods, and absent when the method has no
+   * numbers to propose (the script then asks without figures). Σ monthlyPayment ≤
+   * budget.monthlyAvailable. Shapes by method:
+   * - extension: one payment on a new due date (extensionDays);
+   * - instalments, restructuring: monthly payments only (monthlyPayment > 0, months ≥ 1);
+   * - penalty_relief: principal only, penalties waived: a settlement from the lump sum,
+   *   monthly payments, or a settlement followed by monthly payments or by a pause;
+   * - hardship: reduced monthly payments, or a pause (`pause: true`) until firstPaymentInDays.
+   */
+  offers?: Offer[];
 };
 
 export type Offer = {

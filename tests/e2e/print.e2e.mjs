@@ -77,6 +77,8 @@ async function printPlan(page, url, draft, name, locale = 'zh-CN') {
       methods: [...document.querySelectorAll('article.method-card')].map((card) => ({
         id: card.querySelector('h3')?.id.replace(/^method-/, '') ?? '',
         suited: !card.classList.contains('method-card--not_suited'),
+        // Which script the card shows (the one whose numbers the method's proposal has).
+        script: card.querySelector('.script')?.getAttribute('data-script') ?? 'script',
         heading: card.querySelector('h3')?.textContent?.trim() ?? '',
         reasons: [...card.querySelectorAll('.reasons li')].map((li) => li.textContent ?? ''),
       })),
@@ -154,11 +156,11 @@ function assertPlanPrinted(printed, locale, { lender, outstanding }) {
   assert.ok(top?.suited, 'the top method suits this person');
   has(text(methods, `${top.id}.name`), 'the top method');
   has(
-    scriptOpening(text(methods, `${top.id}.script`), { lender, outstanding }),
+    scriptOpening(text(methods, `${top.id}.${top.script}`), { lender, outstanding }),
     "the top method's script with the person's lender and amount",
   );
   for (const m of screen.methods.filter((x) => x.suited)) {
-    const script = text(methods, `${m.id}.script`);
+    const script = text(methods, `${m.id}.${m.script}`);
     // The longest fixed stretch of the script: found exactly once whatever the numbers.
     const fixed = script
       .split(/\{\{\s*\w+\s*\}\}/)

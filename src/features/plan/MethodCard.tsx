@@ -14,7 +14,7 @@ export function MethodCard({ advice, rank, answers, plan, from }: Props) {
   const headingId = `method-${id}`;
   const reasons = reasonValues(answers, plan, locale, t);
   const suited = fit !== 'not_suited';
-  const targets = suited ? scriptTargets(id, plan, answers) : [];
+  const targets = suited ? scriptTargets(advice, answers) : [];
   return (
     <article className={`plan-card method-card method-card--${fit}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -41,23 +41,23 @@ export function MethodCard({ advice, rank, answers, plan, from }: Props) {
       {suited ? (
         <>
           <h4>{t('plan:methods.script')}</h4>
-          {targets.map((debt, i) => {
-            const values = methodValues(answers, plan, debt, from, locale);
+          {targets.map((target, i) => {
+            const values = methodValues(answers, target.debt, target.offer, from, locale);
             const script = (
               <blockquote>
-                <TextBlock i18nKey={`methods:${id}.script`} values={values} />
+                <TextBlock i18nKey={`methods:${id}.${target.key}`} values={values} />
               </blockquote>
             );
             const caption = t('plan:methods.script_for', { lender: values.lender });
             // The first lender's words are open; the others fold away on screen and are left
             // off paper, where the offers table gives each lender's numbers.
             return i === 0 ? (
-              <figure className="script" key={debt}>
+              <figure className="script" key={target.debt} data-script={target.key}>
                 <figcaption>{caption}</figcaption>
                 {script}
               </figure>
             ) : (
-              <details className="script no-print" key={debt}>
+              <details className="script no-print" key={target.debt} data-script={target.key}>
                 <summary>{caption}</summary>
                 {script}
               </details>
@@ -71,7 +71,7 @@ export function MethodCard({ advice, rank, answers, plan, from }: Props) {
           <h4>{t('plan:methods.ask_in_writing')}</h4>
           <TextBlock
             i18nKey={`methods:${id}.ask_in_writing`}
-            values={methodValues(answers, plan, targets[0] ?? 0, from, locale)}
+            values={methodValues(answers, targets[0]?.debt ?? 0, targets[0]?.offer, from, locale)}
           />
           <div className="no-print">
             <h4>{t('plan:methods.credit_effect')}</h4>

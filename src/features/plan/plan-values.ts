@@ -1,12 +1,13 @@
 /**
  * The numbers the plan's content text needs, formatted for the reader's locale. Placeholder
  * names follow src/content/placeholders.ts: reasons get the situation's totals, method scripts
- * get one lender's offer. Money goes in already formatted through Intl.
+ * get one lender's proposal under that method (MethodAdvice.offers), never another method's. Money goes in already formatted through Intl.
  */
 import type { TFunction } from 'i18next';
 import type { Answers } from '../../rules/answers';
 import type { MethodId } from '../../rules/ids';
-import type { Offer, Plan } from '../../rules/plan';
+import type { MethodAdvice, Offer, Plan } from '../../rules/plan';
+import type { MethodScriptKey } from '../../content/schema-advice';
 import { addDays, formatDate, formatDays, formatList, formatMoney } from '../../lib/format';
 
 const EVIDENCE_DOCUMENT: Record<Answers['evidence'][number], string> = {
@@ -34,15 +35,50 @@ export function reasonValues(answers: Answers, plan: Plan, locale: string, t: TF
   };
 }
 
-/** The lenders a method's script is written for: those whose offer uses it, else the largest. */
-export function scriptTargets(method: MethodId, plan: Plan, answers: Answers): number[] {
-  const own = plan.offers.filter((o) => o.method === method).map((o) => o.debt);
-  if (own.length > 0) return own;
+/** One script to show: the lender it is for, the method's proposal to it, and which text. */
+export type ScriptTarget = { debt: number; offer?: Offer; key: MethodScriptKey };
+
+/**
+ * Which script fits a proposal: the one whose numbers the offer has, else the one with no
+ * numbers, so a script never says "¥0 a month" or "0 payments".
+ */
+export function scriptKey(method: MethodId, offer: Offer | undefined): MethodScriptKey {
+  if (!offer || offer.total <= 0) return 'script_no_numbers';
+  const settles = (offer.settlement ?? 0) > 0;
+  const monthly = offer.monthlyPayment > 0 && offer.months > 0;
+  const pause = offer.pause === true;
+  switch (method) {
+    case 'extension':
+      return offer.extensionDays !== undefined ? 'script' : 'script_no_numbers';
+    case 'instalments':
+    case 'restructuring':
+      return monthly && !settles ? 'script' : 'script_no_numbers';
+    case 'penalty_relief':
+      if (settles && monthly) return 'script_settlement_instalments';
+      if (settles && pause) return 'script_settlement_pause';
+      if (settles) return 'script';
+      return monthly ? 'script_instalments' : 'script_no_numbers';
+    case 'hardship':
+      if (settles) return 'script_no_numbers';
+      if (monthly) return 'script';
+      return pause ? 'script_pause' : 'script_no_numbers';
+  }
+}
+
+/**
+ * The lenders a method's script is written for: each one its own proposal covers (first
+ * debt first), else the largest debt, with the script that asks without numbers.
+ */
+export function scriptTargets(advice: MethodAdvice, answers: Answers): ScriptTarget[] {
+  const offers = advice.offers ?? [];
+  if (offers.length > 0) {
+    return offers.map((offer) => ({ debt: offer.debt, offer, key: scriptKey(advice.id, offer) }));
+  }
   let largest = 0;
   answers.debts.forEach((d, i) => {
     if (d.outstanding > (answers.debts[largest]?.outstanding ?? 0)) largest = i;
   });
-  return [largest];
+  return [{ debt: largest, key: 'script_no_numbers' }];
 }
 
 export function offerFor(plan: Plan, debt: number): Offer | undefined {
@@ -56,15 +92,15 @@ export function offerDueDays(offer: Offer): number {
     : offer.firstPaymentInDays;
 }
 
+/** The values of a method's script for one debt, from the method's own proposal to it. */
 export function methodValues(
   answers: Answers,
-  plan: Plan,
   debtIndex: number,
+  offer: Offer | undefined,
   from: Date,
   locale: string,
 ) {
   const debt = answers.debts[debtIndex];
-  const offer = offerFor(plan, debtIndex);
   const money = (n: number) => formatMoney(n, locale);
   const firstDays = offer?.firstPaymentInDays ?? 0;
   const dueDays = offer ? offerDueDays(offer) : 0;
@@ -75,8 +111,7 @@ export function methodValues(
     months: offer?.months ?? 0,
     first_date: formatDate(addDays(from, firstDays), locale),
     new_date: formatDate(addDays(from, dueDays), locale),
-    settlement: money(offer?.settlement ?? debt?.outstanding ?? 0),
-    penalties: money(debt?.penalties ?? 0),
+    settlement: money(offer?.settlement ?? 0),
     days: formatDays(offer?.extensionDays ?? dueDays, locale),
   };
 }

@@ -66,6 +66,8 @@ export const REQUEST_KINDS = [
   'hardship',
   'settlement',
   'settlement_and_instalments',
+  'settlement_and_pause',
+  'pause',
   'generic',
   'nothing_now',
 ] as const;
@@ -110,24 +112,45 @@ export type LetterContext = {
   raw: Translate;
 };
 
-/** Which request sentence fits the offer; the offer's numbers decide, not its label alone. */
+/**
+ * Which request sentence fits the offer; the offer's numbers decide, not its label alone, so
+ * a sentence never asks for "¥0 a month" or settles a loan with part of what is owed.
+ */
 export function requestKind(offer: Offer | undefined, monthlyAvailable: number): RequestKind {
   if (!offer) return monthlyAvailable > 0 ? 'generic' : 'nothing_now';
   if (offer.method === 'extension') return 'extension';
   const instalments = offer.months > 0 && offer.monthlyPayment > 0;
-  if (offer.settlement !== undefined && offer.settlement > 0)
-    return instalments ? 'settlement_and_instalments' : 'settlement';
+  if (offer.settlement !== undefined && offer.settlement > 0) {
+    if (instalments) return 'settlement_and_instalments';
+    // Part of the principal now, nothing monthly for the rest yet.
+    return offer.pause ? 'settlement_and_pause' : 'settlement';
+  }
   if (instalments) return offer.method;
-  return 'nothing_now';
+  // Nothing monthly: a pause until a date, when the offer names one.
+  return offer.pause && offer.firstPaymentInDays > 0 ? 'pause' : 'nothing_now';
+}
+
+/**
+ * The offer a letter asks for: a hardship application asks for the hardship method's own
+ * proposal to this lender when the plan has one; other letters use the plan's offer.
+ */
+export function letterOffer(letter: LetterId, plan: Plan | null, debt: number): Offer | undefined {
+  if (!plan) return undefined;
+  if (letter === 'hardship_application') {
+    const hardship = plan.methods.find((m) => m.id === 'hardship' && m.fit !== 'not_suited');
+    const own = hardship?.offers?.find((o) => o.debt === debt);
+    if (own) return own;
+  }
+  return plan.offers.find((o) => o.debt === debt);
 }
 
 function lines(items: readonly string[]): string {
   return items.join('\n');
 }
 
-function requestText(ctx: LetterContext): string {
+function requestText(letter: LetterId, ctx: LetterContext): string {
   const { answers, plan, debt, locale, today, raw } = ctx;
-  const offer = plan?.offers.find((o) => o.debt === debt);
+  const offer = letterOffer(letter, plan, debt);
   const monthlyAvailable =
     plan?.budget.monthlyAvailable ?? Math.max(0, answers.monthlyIncome - answers.monthlyEssentials);
   const kind = requestKind(offer, monthlyAvailable);
@@ -184,7 +207,7 @@ export function letterValues(letter: LetterId, ctx: LetterContext): Record<strin
       return {
         ...common,
         cause: raw(`letters:parts.cause.${answers.cause}`),
-        request: requestText(ctx),
+        request: requestText(letter, ctx),
       };
     case 'hardship_application':
       return {
@@ -194,7 +217,7 @@ export function letterValues(letter: LetterId, ctx: LetterContext): Record<strin
           answers.evidence.length > 0
             ? lines(answers.evidence.map((e) => raw(`letters:parts.evidence.${e}`)))
             : raw('letters:parts.evidence_none'),
-        request: requestText(ctx),
+        request: requestText(letter, ctx),
       };
     case 'collection_complaint':
       return {

@@ -16,7 +16,7 @@ import {
 } from '../../../src/rules/answers';
 import { buildPlan } from '../../../src/rules/build-plan';
 import { FITS, METHOD_IDS, REASON_IDS } from '../../../src/rules/ids';
-import { termsFor } from '../../../src/rules/lender-terms';
+import { LENDER_TERMS, termsFor } from '../../../src/rules/lender-terms';
 import type { Plan } from '../../../src/rules/plan';
 import { deepFreeze, fen, sumFen } from './situations';
 
@@ -80,6 +80,24 @@ function perDebt(answers: Answers, plan: Plan): string[] {
       return JSON.stringify({ debt, offer, flags });
     })
     .sort();
+}
+
+/** Each method's own proposal as a multiset of (debt content, offer without position). */
+function methodOffersPerDebt(answers: Answers, plan: Plan): Record<string, string[]> {
+  return Object.fromEntries(
+    plan.methods.map((m) => [
+      m.id,
+      (m.offers ?? [])
+        .map(({ debt: index, ...offer }) => JSON.stringify({ debt: answers.debts[index], offer }))
+        .sort(),
+    ]),
+  );
+}
+
+/** The plan without anything that names a debt by its position. */
+function withoutPositions(plan: Plan) {
+  const { offers: _o, flags: _f, methods, ...rest } = plan;
+  return { ...rest, methods: methods.map(({ offers: _mo, ...m }) => m) };
 }
 
 const runs = { numRuns: 400 };
@@ -161,6 +179,73 @@ describe('buildPlan: properties over any valid answers', () => {
     );
   });
 
+  it('gives each suited method its own proposal, within the budget and with numbers to say', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const plan = buildPlan(a);
+        const available = fen(plan.budget.monthlyAvailable);
+        for (const m of plan.methods) {
+          if (m.fit === 'not_suited') {
+            expect(m.offers).toBeUndefined();
+            continue;
+          }
+          // Money expected within 30 days is what makes an extension suit: it always has a date.
+          if (m.id === 'extension') {
+            const owing = a.debts.filter((d) => fen(d.outstanding) > 0).length;
+            expect(m.offers?.length ?? 0).toBe(owing);
+          }
+          if (m.offers === undefined) continue;
+          expect(m.offers.length).toBeGreaterThan(0);
+          const debts = m.offers.map((o) => o.debt);
+          expect([...debts].sort((x, y) => x - y)).toEqual(debts);
+          expect(new Set(debts).size).toBe(debts.length);
+          expect(sumFen(m.offers.map((o) => o.monthlyPayment))).toBeLessThanOrEqual(available);
+          expect(sumFen(m.offers.map((o) => o.settlement ?? 0))).toBeLessThanOrEqual(
+            fen(a.lumpSumAvailable),
+          );
+          for (const o of m.offers) {
+            expect(o.method).toBe(m.id);
+            expect(o.total).toBeGreaterThan(0);
+            expect(fen(o.total)).toBeLessThanOrEqual(fen(a.debts[o.debt]!.outstanding));
+            expect(o.months === 0).toBe(o.monthlyPayment === 0);
+            const settles = (o.settlement ?? 0) > 0;
+            if (m.id === 'instalments' || m.id === 'restructuring') {
+              // Never "¥0 a month": a monthly proposal pays something every month.
+              expect(o.monthlyPayment > 0 || o.pause === true).toBe(true);
+              expect(o.months).toBeGreaterThanOrEqual(1);
+              expect(settles).toBe(false);
+            }
+            if (m.id === 'hardship') {
+              expect(settles).toBe(false);
+              expect(o.monthlyPayment > 0 || o.pause === true).toBe(true);
+              if (o.pause)
+                expect(o.firstPaymentInDays).toBe(
+                  a.incomeExpectedInDays ?? LENDER_TERMS.timing.pauseReviewInDays,
+                );
+            }
+            if (m.id === 'penalty_relief') {
+              expect(o.monthlyPayment > 0 || settles).toBe(true);
+              // Only the penalties may be waived: the principal is paid in full.
+              const d = a.debts[o.debt]!;
+              const principal =
+                fen(d.outstanding) - Math.min(fen(d.penalties ?? 0), fen(d.outstanding));
+              expect(fen(o.total)).toBe(principal);
+            }
+            if (m.id === 'extension') {
+              expect(o.extensionDays).toBeGreaterThanOrEqual(3);
+              expect(o.extensionDays).toBeLessThanOrEqual(30);
+              expect(o.extensionDays).toBeGreaterThanOrEqual(a.incomeExpectedInDays!);
+            }
+            // Where the offers table uses the same method for this debt, the script agrees with it.
+            const row = plan.offers[o.debt]!;
+            if (row.method === m.id) expect(o).toEqual(row);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
   it('flags a shortfall exactly when the usual terms cannot be met, and clears debts in term otherwise', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
@@ -217,9 +302,9 @@ describe('buildPlan: properties over any valid answers', () => {
         const plan = buildPlan(a);
         const other = buildPlan(shuffled);
         expect(perDebt(shuffled, other)).toEqual(perDebt(a, plan));
-        const { offers: _o, flags: _f, ...rest } = plan;
-        const { offers: _o2, flags: _f2, ...otherRest } = other;
-        expect(otherRest).toEqual(rest);
+        // Each method's own proposal permutes with the debts too.
+        expect(methodOffersPerDebt(shuffled, other)).toEqual(methodOffersPerDebt(a, plan));
+        expect(withoutPositions(other)).toEqual(withoutPositions(plan));
         // Where debts differ, each keeps exactly its own offer.
         order.forEach((from, to) => {
           const twins = a.debts.filter(

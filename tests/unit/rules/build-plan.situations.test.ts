@@ -85,6 +85,10 @@ const SITUATIONS: Situation[] = [
         expect(offer).toMatchObject({ method: 'hardship', monthlyPayment: 0, months: 0 });
         expect(offer.pause).toBe(true);
       }
+      // The hardship card proposes the same pause; instalments, not suited, proposes nothing.
+      const byId = new Map(plan.methods.map((m) => [m.id, m]));
+      expect(byId.get('hardship')!.offers).toEqual(plan.offers);
+      expect(byId.get('instalments')!.offers).toBeUndefined();
     },
   },
   {
@@ -153,6 +157,15 @@ const SITUATIONS: Situation[] = [
         expect.objectContaining({ debt: 1, method: 'extension', extensionDays: 10, total: 8_000 }),
       ]);
       expect(plan.offers.every((o) => o.monthlyPayment === 0 && o.months === 0)).toBe(true);
+      // The instalments card has its own proposal: the 2000 left each month, split 3:8.
+      const instalments = plan.methods.find((m) => m.id === 'instalments')!;
+      expect(instalments.offers).toEqual([
+        expect.objectContaining({ debt: 0, method: 'instalments', months: 6 }),
+        expect.objectContaining({ debt: 1, method: 'instalments', months: 6 }),
+      ]);
+      expect(sumFen(instalments.offers!.map((o) => o.monthlyPayment))).toBe(fen(2_000));
+      // The extension card's proposal is the plan's offers themselves.
+      expect(plan.methods[0]!.offers).toEqual(plan.offers);
     },
   },
   {
@@ -493,6 +506,16 @@ const SITUATIONS: Situation[] = [
     offers: (plan) => {
       expect(plan.budget.lumpSumReserved).toBe(3_000);
       expect(plan.offers[0]).toMatchObject({ method: 'penalty_relief', settlement: 2_000 });
+      // Its script proposal: 2000 of the 8000 principal now, the rest paused.
+      const relief = plan.methods.find((m) => m.id === 'penalty_relief')!;
+      expect(relief.offers).toEqual([
+        expect.objectContaining({
+          settlement: 2_000,
+          total: 8_000,
+          monthlyPayment: 0,
+          pause: true,
+        }),
+      ]);
     },
   },
   {
@@ -517,6 +540,13 @@ const SITUATIONS: Situation[] = [
       channels: ['court_12368'],
     },
   },
+  {
+    name: 'an old debt, overdue over two years, lender asks for a signed acknowledgment',
+    answers: person({ debts: [debt({ overdueDays: 800 })] }),
+    urgent: [],
+    flags: [],
+    includes: { legalRefs: ['civil_code_195', 'credit_reporting_16', 'credit_reporting_17'] },
+  },
 ];
 
 describe('buildPlan: named borrower situations', () => {
@@ -539,6 +569,47 @@ describe('buildPlan: named borrower situations', () => {
       for (const id of ids) expect(plan[list as keyof Lists]).not.toContain(id);
     }
     s.offers?.(plan);
+  });
+
+  it.each(SITUATIONS.map((s) => [s.name, s] as const))(
+    '%s: each suited method proposes numbers that fit the budget and are never ¥0 a month',
+    (_name, s) => {
+      const plan = buildPlan(s.answers);
+      for (const m of plan.methods) {
+        if (m.fit === 'not_suited') {
+          expect(m.offers).toBeUndefined();
+          continue;
+        }
+        const offers = m.offers ?? [];
+        expect(sumFen(offers.map((o) => o.monthlyPayment))).toBeLessThanOrEqual(
+          fen(plan.budget.monthlyAvailable),
+        );
+        for (const o of offers) {
+          expect(o.method).toBe(m.id);
+          if (m.id === 'instalments' || m.id === 'restructuring' || m.id === 'hardship') {
+            if (o.monthlyPayment === 0)
+              expect({ id: m.id, pause: o.pause }).toEqual({ id: m.id, pause: true });
+            else expect(o.months).toBeGreaterThanOrEqual(1);
+          }
+        }
+      }
+    },
+  );
+
+  it('gives a monthly proposal to instalments and restructuring wherever money is left monthly', () => {
+    for (const s of SITUATIONS) {
+      const plan = buildPlan(s.answers);
+      if (plan.budget.monthlyAvailable === 0) continue;
+      for (const m of plan.methods.filter(
+        (x) => x.fit !== 'not_suited' && (x.id === 'instalments' || x.id === 'restructuring'),
+      )) {
+        expect({ situation: s.name, id: m.id, has: (m.offers?.length ?? 0) > 0 }).toEqual({
+          situation: s.name,
+          id: m.id,
+          has: true,
+        });
+      }
+    }
   });
 
   it('covers every method winning, every urgent action and every flag', () => {

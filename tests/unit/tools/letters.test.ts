@@ -9,6 +9,7 @@ import {
   type Answers,
 } from '../../../src/rules/answers';
 import { buildPlan } from '../../../src/rules/build-plan';
+import { formatMoney } from '../../../src/lib/format';
 import type { Offer, Plan } from '../../../src/rules/plan';
 import type { LogEntry } from '../../../src/store/log-store';
 import {
@@ -350,5 +351,113 @@ describe('letters filled from realistic answers', () => {
     // The other lender has no flagged contacts: its complaint falls back to the general line.
     const other = composeLetter('collection_complaint', context('zh-CN', { debt: 1 }));
     expect(other).not.toContain('23:15');
+  });
+});
+
+describe('letters never ask for ¥0 or zero payments', () => {
+  const inHospital = AnswersSchema.parse({
+    ...quiet,
+    cause: 'illness_or_injury',
+    monthlyIncome: 0,
+    monthlyEssentials: 3_500,
+    lumpSumAvailable: 0,
+    evidence: ['medical'],
+    debts: [answers.debts[0], answers.debts[1]],
+  });
+  const savingsNothingMonthly = AnswersSchema.parse({
+    ...quiet,
+    cause: 'income_drop',
+    monthlyIncome: 2_000,
+    monthlyEssentials: 3_000,
+    lumpSumAvailable: 5_000,
+    debts: [{ ...answers.debts[0]!, outstanding: 10_000, penalties: 2_000, overdueDays: 100 }],
+  });
+  const jobLossFiveLenders = AnswersSchema.parse({
+    ...quiet,
+    cause: 'job_loss',
+    monthlyIncome: 6_000,
+    monthlyEssentials: 4_000,
+    lumpSumAvailable: 0,
+    debts: [1, 2, 3, 4, 5].map((n) => ({
+      ...answers.debts[2]!,
+      name: `App ${n}`,
+      outstanding: 2_000 * n,
+    })),
+  });
+  const salaryLate = AnswersSchema.parse({
+    ...quiet,
+    incomeExpectedInDays: 7,
+    debts: [
+      { ...answers.debts[0]!, name: '借呗', outstanding: 3_000, overdueDays: 5, penalties: null },
+      { ...answers.debts[2]!, name: '信用卡', outstanding: 8_000, overdueDays: 3 },
+    ],
+  });
+  const SITUATIONS = {
+    inHospital,
+    savingsNothingMonthly,
+    jobLossFiveLenders,
+    salaryLate,
+    answers,
+    quiet,
+  };
+
+  it('picks a dated pause, and a part settlement followed by a pause', () => {
+    const pause = {
+      ...OFFERS.nothing_now!,
+      method: 'hardship' as const,
+      total: 8_000,
+      pause: true,
+    };
+    expect(requestKind({ ...pause, debt: 0 }, 0)).toBe('pause');
+    expect(requestKind({ ...pause, debt: 0, settlement: 2_000, firstPaymentInDays: 7 }, 0)).toBe(
+      'settlement_and_pause',
+    );
+  });
+
+  it('in hospital: the request asks for a pause until a date, with no amount (zh-CN)', () => {
+    const plan = buildPlan(inHospital);
+    expect(plan.offers[0]!.pause).toBe(true);
+    for (const id of ['negotiation_request', 'hardship_application'] as const) {
+      const text = composeLetter(id, context('zh-CN', { answers: inHospital, plan }));
+      expect(text).toContain('请贵司同意暂缓到2027年2月27日'); // 90 days after 29 November
+      expect(text).not.toMatch(/¥0(?![\d,.]*\d)|0期/);
+    }
+  });
+
+  it('savings, nothing monthly: pays part of the principal and does not claim to settle (en)', () => {
+    const plan = buildPlan(savingsNothingMonthly);
+    const text = composeLetter(
+      'negotiation_request',
+      context('en', { answers: savingsNothingMonthly, plan }),
+    );
+    expect(text).toContain('I can pay ¥2,000 by');
+    expect(text).not.toContain('settle this loan in full');
+  });
+
+  it('a hardship application asks for the hardship proposal even when the plan leads with another method', () => {
+    const plan = buildPlan(jobLossFiveLenders);
+    expect(plan.offers[0]!.method).toBe('restructuring');
+    const own = plan.methods.find((m) => m.id === 'hardship')!.offers![0]!;
+    const ctx = context('zh-CN', { answers: jobLossFiveLenders, plan });
+    const application = composeLetter('hardship_application', ctx);
+    expect(application).toContain('请贵司按特殊困难情况');
+    expect(application).toContain(`每月还${formatMoney(own.monthlyPayment, 'zh-CN')}`);
+    expect(composeLetter('negotiation_request', ctx)).toContain('我正在和所有借款机构一起协商');
+  });
+
+  describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
+    it.each(Object.keys(SITUATIONS))('%s: every letter to every lender', (name) => {
+      const a = SITUATIONS[name as keyof typeof SITUATIONS];
+      const plan = buildPlan(a);
+      const zero =
+        locale === 'zh-CN' ? /¥0(?![\d,.]*\d)|(分|共)0期/ : /¥0(?![\d,.]*\d)|\b0 monthly payments/;
+      a.debts.forEach((_, debt) => {
+        for (const id of LETTER_IDS) {
+          const text = composeLetter(id, context(locale, { answers: a, plan, debt }));
+          expect(text).not.toMatch(zero);
+          expect(text).not.toMatch(/\{\{|\}\}|undefined|NaN/);
+        }
+      });
+    });
   });
 });
