@@ -6,6 +6,8 @@ import { completeAnswers, useAnswersStore } from '../../store/answers-store';
 import { encodeShareLink } from '../../lib/share-codec';
 import { today } from '../../lib/format';
 import { usePageTitle } from '../../ui/use-page-title';
+import { NegotiationLogTable } from '../../ui/NegotiationLogTable';
+import { useLogStore } from '../../store/log-store';
 import { PLAN_NAMESPACES, PlanView } from './PlanView';
 import { PlanActions } from './PlanActions';
 import { ConfirmInline } from './ConfirmInline';
@@ -17,6 +19,7 @@ export default function PlanPage() {
   const headingRef = usePageTitle(t('plan:title'));
   const draft = useAnswersStore((s) => s.draft);
   const reset = useAnswersStore((s) => s.reset);
+  const logEntries = useLogStore((s) => s.entries);
   const navigate = useNavigate();
   const answers = useMemo(() => completeAnswers(draft), [draft]);
   const plan = useMemo(() => (answers ? buildPlan(answers) : null), [answers]);
@@ -49,6 +52,7 @@ export default function PlanPage() {
       from={from}
       shareUrl={link}
       headingRef={headingRef}
+      recordedLog={logEntries.length > 0 ? <NegotiationLogTable entries={logEntries} /> : undefined}
       actions={
         <PlanActions
           answers={answers}

@@ -38,13 +38,24 @@ type Props = {
   banner?: ReactNode;
   /** Print, share and edit buttons: after the urgent actions, which come first. */
   actions?: ReactNode;
+  /** The owner's own negotiation log, shown and printed with the plan (never in a shared view). */
+  recordedLog?: ReactNode;
 };
 
 const LOG_COLUMNS = ['date', 'time', 'channel', 'person', 'offer', 'result', 'confirmation'];
 const LOG_ROWS = 8;
 
 /** The whole plan as one document: the same on screen, in a shared link and on paper. */
-export function PlanView({ answers, plan, from, shareUrl, headingRef, banner, actions }: Props) {
+export function PlanView({
+  answers,
+  plan,
+  from,
+  shareUrl,
+  headingRef,
+  banner,
+  actions,
+  recordedLog,
+}: Props) {
   const { t, i18n } = useTranslation([...PLAN_NAMESPACES]);
   const locale = i18n.language;
   const money = (n: number) => formatMoney(n, locale);
@@ -204,6 +215,14 @@ export function PlanView({ answers, plan, from, shareUrl, headingRef, banner, ac
           </li>
         </ul>
       </section>
+
+      {recordedLog && (
+        <section className="plan-section plan-recorded-log" aria-labelledby="plan-recorded-log">
+          <h2 id="plan-recorded-log">{t('plan:sections.recorded_log')}</h2>
+          <p>{t('plan:log.recorded_intro')}</p>
+          {recordedLog}
+        </section>
+      )}
 
       <section className="plan-section plan-log print-only" aria-labelledby="plan-log">
         <h2 id="plan-log">{t('plan:sections.log')}</h2>
