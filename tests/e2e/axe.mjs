@@ -89,7 +89,11 @@ export async function openWith(page, url, { locale, draft = null, path = '/' }) 
     { key: LOCALE_KEY, locale },
   );
   if (draft) await page.evaluate(seedDraftScript(draft));
-  await page.goto(url(path));
+  const target = url(path);
+  await page.goto(target);
+  // A hash-only navigation: make sure it has landed before reloading, or the reload may
+  // reload the start page instead (seen once under load in CI).
+  await page.waitForFunction((hash) => location.hash === hash, new URL(target).hash);
   await page.reload();
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
 }
