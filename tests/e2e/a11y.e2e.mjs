@@ -7,7 +7,7 @@
 // answers; a rich plan (five lenders, sued, abusive collection); the plan's print preview; a
 // shared-link view and its print preview; a broken link; an unknown page; the true-cost tool
 // (empty, error, result); the three letters; the negotiation log (empty, error, one entry).
-import { assert, exactly, expectVisible, test } from './harness.mjs';
+import { assert, exactly, expectVisible, openFresh, test } from './harness.mjs';
 import { content, text } from './fixtures.mjs';
 import { AxeChecker, LOCALES, RICH_DRAFT, openWith } from './axe.mjs';
 
@@ -140,15 +140,13 @@ for (const locale of LOCALES) {
       await axe.check('shared-link print preview');
       await page.emulateMedia({ media: 'screen' });
 
-      await page.goto(url('/plan/garbage'));
-      await page.reload();
+      await openFresh(page, url('/plan/garbage'));
       await expectVisible(
         page.getByRole('heading', { level: 1, name: text(plan, 'shared.error_title') }),
       );
       await axe.check('broken link');
 
-      await page.goto(url('/no/such/page'));
-      await page.reload();
+      await openFresh(page, url('/no/such/page'));
       await expectVisible(
         page.getByRole('heading', { level: 1, name: text(app, 'not_found.title') }),
       );

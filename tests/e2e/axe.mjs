@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assert } from './harness.mjs';
+import { assert, openFresh } from './harness.mjs';
 import { seedDraftScript } from './fixtures.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
@@ -89,12 +89,7 @@ export async function openWith(page, url, { locale, draft = null, path = '/' }) 
     { key: LOCALE_KEY, locale },
   );
   if (draft) await page.evaluate(seedDraftScript(draft));
-  const target = url(path);
-  await page.goto(target);
-  // A hash-only navigation: make sure it has landed before reloading, or the reload may
-  // reload the start page instead (seen once under load in CI).
-  await page.waitForFunction((hash) => location.hash === hash, new URL(target).hash);
-  await page.reload();
+  await openFresh(page, url(path));
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
 }
 

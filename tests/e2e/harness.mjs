@@ -151,3 +151,16 @@ export async function arrowToRadio(page, name, max = 20) {
   }
   assert.fail(`no radio button in the group is labelled ${String(name)}`);
 }
+
+/**
+ * Opens an app route as a fresh page load. Going from one hash route to another is a
+ * same-document navigation, so this waits until the hash has landed before reloading;
+ * otherwise a reload under load can reload the previous route.
+ * @param {Page} page
+ * @param {string} target a full app URL, e.g. url('/plan')
+ */
+export async function openFresh(page, target) {
+  await page.goto(target);
+  await page.waitForFunction((hash) => location.hash === hash, new URL(target).hash);
+  await page.reload();
+}

@@ -1,7 +1,7 @@
 // A plan link made in one language opens, whole and in the reader's language, in the other;
 // numbers outside the contract's bounds are refused at the field with a message that says what
 // to do, and what is typed the Chinese way is accepted.
-import { assert, expectVisible, templatePattern, test } from './harness.mjs';
+import { assert, expectVisible, openFresh, templatePattern, test } from './harness.mjs';
 import { SALARY_LATE, content, seedDraftScript, text } from './fixtures.mjs';
 
 const planZh = content('zh-CN', 'plan');
@@ -17,8 +17,7 @@ test('a plan link copied in Chinese opens the same plan in English', async (f) =
   });
   await page.goto(url('/'));
   await page.evaluate(seedDraftScript(SALARY_LATE));
-  await page.goto(url('/plan'));
-  await page.reload();
+  await openFresh(page, url('/plan'));
   await expectVisible(page.getByRole('heading', { level: 1, name: text(planZh, 'title') }));
   // A salary a week late: extension (展期) is the method to ask for first.
   const firstZh = page.locator('.method-card').first();
@@ -32,6 +31,9 @@ test('a plan link copied in Chinese opens the same plan in English', async (f) =
   await reader.goto(url('/'));
   await reader.evaluate(() => localStorage.setItem('rnh.locale', 'en'));
   await reader.goto(link);
+  // Same origin, hash-only change: reload so the app starts afresh with the reader's language.
+  await reader.waitForFunction((hash) => location.hash === hash, new URL(link).hash);
+  await reader.reload();
   await expectVisible(reader.getByRole('heading', { level: 1, name: text(planEn, 'title') }));
   await expectVisible(reader.getByText(text(planEn, 'shared.banner')).first());
   assert.equal(await reader.locator('html').getAttribute('lang'), 'en');

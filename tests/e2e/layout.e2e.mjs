@@ -9,7 +9,15 @@
 //   error summary, and its links move focus to the fields.
 // Screenshots (390 × 844 and 1280 × 800) of the pages no other spec saves: error states, the
 // add-debt form, the rich plan, the broken-link and unknown pages, the tools with results.
-import { assert, exactly, expectVisible, focusedElement, tabTo, test } from './harness.mjs';
+import {
+  assert,
+  exactly,
+  expectVisible,
+  focusedElement,
+  openFresh,
+  tabTo,
+  test,
+} from './harness.mjs';
 import { content, text } from './fixtures.mjs';
 import { LOCALES, RICH_DRAFT, openWith } from './axe.mjs';
 
@@ -136,8 +144,7 @@ for (const locale of LOCALES) {
       await expectVisible(page.getByText(text(plan, 'shared.banner')).first());
       await checkNoSideways(page, 'shared-link view', problems);
       if (!zh) await screenshot('shared-plan-en');
-      await page.goto(url('/plan/garbage'));
-      await page.reload();
+      await openFresh(page, url('/plan/garbage'));
       await expectVisible(
         page.getByRole('heading', { level: 1, name: text(plan, 'shared.error_title') }),
       );

@@ -1,6 +1,6 @@
 // Offline: after one visit the service worker has cached the whole app, so with the network
 // gone a reload still shows the start page and, with answers saved, the plan.
-import { assert, expectVisible, test } from './harness.mjs';
+import { assert, expectVisible, openFresh, test } from './harness.mjs';
 import { SALARY_LATE, content, seedDraftScript, text } from './fixtures.mjs';
 
 const app = content('zh-CN', 'app');
@@ -37,8 +37,7 @@ test(
 
     // Answers saved on this device: the plan (a lazily loaded page and content chunk) opens.
     await page.evaluate(seedDraftScript(SALARY_LATE));
-    await page.goto(url('/plan'));
-    await page.reload();
+    await openFresh(page, url('/plan'));
     await expectVisible(page.getByRole('heading', { level: 1, name: text(plan, 'title') }));
 
     // Pages and content never opened online were cached too: a tool page, the other language.

@@ -1,6 +1,6 @@
 // Privacy: nothing leaves the device. The runner fails any test whose context requests
 // another origin; these tests check it explicitly and check the Content-Security-Policy.
-import { assert, expectVisible, test } from './harness.mjs';
+import { assert, expectVisible, openFresh, test } from './harness.mjs';
 import { SALARY_LATE, content, seedDraftScript, text } from './fixtures.mjs';
 
 const app = content('zh-CN', 'app');
@@ -90,8 +90,7 @@ test('a share link keeps its payload in the URL fragment, never sent anywhere', 
   });
   await page.goto(url('/'));
   await page.evaluate(seedDraftScript(SALARY_LATE));
-  await page.goto(url('/plan'));
-  await page.reload();
+  await openFresh(page, url('/plan'));
   await expectVisible(page.getByRole('heading', { level: 1, name: text(plan, 'title') }));
   await page.getByRole('button', { name: text(plan, 'actions.copy_link') }).click();
   await expectVisible(page.getByText(text(plan, 'actions.copied')));

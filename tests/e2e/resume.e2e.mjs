@@ -1,5 +1,5 @@
 // Journey (c): a reload in the middle of the wizard keeps every answer given so far.
-import { assert, exactly, expectVisible, test } from './harness.mjs';
+import { assert, exactly, expectVisible, openFresh, test } from './harness.mjs';
 import { texts } from './wizard.mjs';
 
 test('reloading mid-wizard keeps the answers', async ({ page, url }) => {
@@ -45,8 +45,7 @@ test('reloading mid-wizard keeps the answers', async ({ page, url }) => {
   assert.equal(await page.getByRole('radio', { name: exactly(causeLabel) }).isChecked(), true);
 
   // A fresh visit to the start page offers to continue where the person stopped.
-  await page.goto(url('/'));
-  await page.reload();
+  await openFresh(page, url('/'));
   await expectVisible(page.getByText(w('start.saved')));
   await page.getByRole('link', { name: exactly(w('start.continue')) }).click();
   await heading('steps.essentials.title');

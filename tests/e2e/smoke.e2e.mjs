@@ -1,6 +1,6 @@
 // The start page renders in zh-CN, says that answers stay on this device, and asks nothing
 // of any other host. Every main page opens with a heading and a clean console.
-import { assert, expectVisible, exactly, test } from './harness.mjs';
+import { assert, exactly, expectVisible, openFresh, test } from './harness.mjs';
 import { SALARY_LATE, content, seedDraftScript, text } from './fixtures.mjs';
 
 const app = content('zh-CN', 'app');
@@ -39,8 +39,7 @@ test('the main pages open with a heading, answers saved', async ({ page, url, sc
     { path: '/log', heading: text(tools, 'log.title'), shot: 'negotiation-log' },
   ];
   for (const p of pages) {
-    await page.goto(url(p.path));
-    await page.reload();
+    await openFresh(page, url(p.path));
     await expectVisible(page.getByRole('heading', { level: 1, name: p.heading }));
     await screenshot(p.shot);
   }
