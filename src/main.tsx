@@ -1,5 +1,5 @@
 import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n/i18n';
 import './ui/tokens.css';
@@ -17,12 +17,21 @@ function RevealOnCommit({ children }: { children: ReactNode }) {
   return children;
 }
 
-void initI18n().then(() => {
-  createRoot(root).render(
+void initI18n().then((i18n) => {
+  const app = (
     <StrictMode>
       <RevealOnCommit>
         <App />
       </RevealOnCommit>
-    </StrictMode>,
+    </StrictMode>
   );
+  // The build prerenders the Chinese start page. When that is what this visit shows, hydrate it:
+  // the painted text stays the same DOM (no second paint). Anything that differs (saved answers,
+  // a notice) is re-rendered by React on its own, which is expected and needs no report.
+  const startPage = location.hash === '' || location.hash === '#' || location.hash === '#/';
+  if (root.hasAttribute('data-prerendered') && startPage && i18n.language === 'zh-CN') {
+    hydrateRoot(root, app, { onRecoverableError: () => {} });
+  } else {
+    createRoot(root).render(app);
+  }
 });

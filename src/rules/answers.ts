@@ -6,6 +6,7 @@
  * Error messages are message ids (see content/<locale>/ui.json, `errors.*`), never sentences:
  * the rules layer knows no language.
  */
+import './zod-config';
 import { z } from 'zod';
 
 export const MAX_AMOUNT = 100_000_000;

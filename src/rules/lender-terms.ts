@@ -4,6 +4,7 @@
  * monthly payment a lender usually accepts, how long an extension) and never promise that
  * a lender will agree. Parsed once at import, so bad data fails the build and the tests.
  */
+import './zod-config';
 import { z } from 'zod';
 import raw from '../../content/lender-terms.json';
 import { DEBT_KINDS, type DebtKind } from './answers';

@@ -4,6 +4,7 @@
  * whatever comes out of storage, keeping each valid field. Storage is wrapped so that a full or
  * blocked localStorage, or garbage in it, never crashes the app: answers then live in memory.
  */
+import '../rules/zod-config';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { StoreApi } from 'zustand';

@@ -7,6 +7,7 @@
  * schema entry by entry: valid entries are kept, broken ones dropped, and unreadable data
  * leaves an empty log with a notice, never a crash.
  */
+import '../rules/zod-config';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { z } from 'zod';
