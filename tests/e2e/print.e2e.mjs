@@ -217,11 +217,12 @@ test(
 );
 
 test(
-  'print: five lenders and sued, the whole plan stays within 10 A4 pages',
+  'print: five lenders and sued, the whole plan stays within 11 A4 pages (10 today)',
   async ({ page, url }) => {
     const printed = await printPlan(page, url, FIVE_LENDERS_SUED, 'five-lenders-sued');
-    // 24 pages before the print redesign (a script per lender per method), 9 after.
-    assert.ok(printed.pages >= 4 && printed.pages <= 10, `printed ${printed.pages} pages`);
+    // 24 pages before the print redesign (a script per lender per method), 10 now; one page
+    // of room so a longer date or a reworded sentence does not fail the build.
+    assert.ok(printed.pages >= 4 && printed.pages <= 11, `printed ${printed.pages} pages`);
     const urgent = content('zh-CN', 'urgent');
     assert.ok(
       printed.pdfText.includes(squash(text(urgent, 'answer_court.title'))),
@@ -234,11 +235,11 @@ test(
 );
 
 test(
-  'print in English: five lenders and sued stays within 14 A4 pages',
+  'print in English: five lenders and sued stays within 15 A4 pages (14 today)',
   async ({ page, url }) => {
     const printed = await printPlan(page, url, FIVE_LENDERS_SUED, 'five-lenders-sued-en', 'en');
     // English words take more room than Chinese characters: 13 pages.
-    assert.ok(printed.pages >= 4 && printed.pages <= 14, `printed ${printed.pages} pages`);
+    assert.ok(printed.pages >= 4 && printed.pages <= 15, `printed ${printed.pages} pages`);
     const lender = FIVE_LENDERS_SUED.debts[0];
     assertPlanPrinted(printed, 'en', { lender: lender.name, outstanding: '¥38,211.09' });
   },

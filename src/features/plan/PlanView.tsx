@@ -9,6 +9,8 @@ import { OffersTable } from './OffersTable';
 import { LegalRefs } from './LegalRefs';
 import { PlanQrCode } from './PlanQrCode';
 import { TextBlock } from './TextBlock';
+import { PlanOverview } from './PlanOverview';
+import { PlanContents, type ContentsItem } from './PlanContents';
 import './plan.css';
 import './print.css';
 
@@ -62,6 +64,27 @@ export function PlanView({
   const lender = (debt: number | undefined) =>
     debt === undefined ? undefined : answers.debts[debt]?.name;
   const { budget } = plan;
+  const section = (id: string, key: string): ContentsItem => ({
+    id,
+    label: t(`plan:sections.${key}`),
+  });
+  // The sections shown on screen, in page order (the blank log is printed only).
+  const contents: ContentsItem[] = [
+    ...(plan.urgent.length > 0 ? [section('plan-urgent', 'urgent')] : []),
+    section('plan-methods', 'methods'),
+    section('plan-offers', 'offers'),
+    ...(plan.flags.length > 0 ? [section('plan-flags', 'flags')] : []),
+    section('plan-budget', 'budget'),
+    section('plan-documents', 'documents'),
+    ...(plan.tips.length > 0 ? [section('plan-tips', 'tips')] : []),
+    ...(plan.pitfalls.length > 0 ? [section('plan-pitfalls', 'pitfalls')] : []),
+    section('plan-legal', 'legal'),
+    section('plan-channels', 'channels'),
+    ...(plan.refusedSteps.length > 0 ? [section('plan-refused', 'refused')] : []),
+    section('plan-tools', 'tools'),
+    ...(recordedLog ? [section('plan-recorded-log', 'recorded_log')] : []),
+    section('plan-qr', 'qr'),
+  ];
 
   return (
     <article className="plan">
@@ -72,10 +95,14 @@ export function PlanView({
         <p className="plan__date">{t('plan:made_on', { date: formatDate(from, locale) })}</p>
       </header>
       {banner}
+      <PlanOverview answers={answers} plan={plan} />
+      <PlanContents items={contents} />
 
       {plan.urgent.length > 0 && (
         <section className="plan-section plan-urgent" aria-labelledby="plan-urgent">
-          <h2 id="plan-urgent">{t('plan:sections.urgent')}</h2>
+          <h2 id="plan-urgent" tabIndex={-1}>
+            {t('plan:sections.urgent')}
+          </h2>
           <p>{t('plan:urgent_intro')}</p>
           {plan.urgent.map((id) => (
             <div className="notice notice--urgent plan-card" key={id}>
@@ -90,7 +117,9 @@ export function PlanView({
       {actions}
 
       <section className="plan-section" aria-labelledby="plan-methods">
-        <h2 id="plan-methods">{t('plan:sections.methods')}</h2>
+        <h2 id="plan-methods" tabIndex={-1}>
+          {t('plan:sections.methods')}
+        </h2>
         <p>{t('plan:methods_intro')}</p>
         {plan.methods.map((advice, i) => (
           <MethodCard
@@ -105,14 +134,18 @@ export function PlanView({
       </section>
 
       <section className="plan-section" aria-labelledby="plan-offers">
-        <h2 id="plan-offers">{t('plan:sections.offers')}</h2>
+        <h2 id="plan-offers" tabIndex={-1}>
+          {t('plan:sections.offers')}
+        </h2>
         <p>{t('plan:offers_intro')}</p>
         <OffersTable answers={answers} plan={plan} from={from} />
       </section>
 
       {plan.flags.length > 0 && (
         <section className="plan-section" aria-labelledby="plan-flags">
-          <h2 id="plan-flags">{t('plan:sections.flags')}</h2>
+          <h2 id="plan-flags" tabIndex={-1}>
+            {t('plan:sections.flags')}
+          </h2>
           <ul className="plan-list">
             {plan.flags.map((flag) => {
               const values = {
@@ -131,7 +164,9 @@ export function PlanView({
       )}
 
       <section className="plan-section" aria-labelledby="plan-budget">
-        <h2 id="plan-budget">{t('plan:sections.budget')}</h2>
+        <h2 id="plan-budget" tabIndex={-1}>
+          {t('plan:sections.budget')}
+        </h2>
         <dl className="budget">
           {budgetRows(budget).map(([key, amount]) => (
             <Fragment key={key}>
@@ -143,7 +178,9 @@ export function PlanView({
       </section>
 
       <section className="plan-section" aria-labelledby="plan-documents">
-        <h2 id="plan-documents">{t('plan:sections.documents')}</h2>
+        <h2 id="plan-documents" tabIndex={-1}>
+          {t('plan:sections.documents')}
+        </h2>
         <ul className="checklist">
           {plan.documents.map((id) => (
             <li key={id}>
@@ -165,13 +202,17 @@ export function PlanView({
       />
 
       <section className="plan-section" aria-labelledby="plan-legal">
-        <h2 id="plan-legal">{t('plan:sections.legal')}</h2>
+        <h2 id="plan-legal" tabIndex={-1}>
+          {t('plan:sections.legal')}
+        </h2>
         <p>{t('plan:legal_intro')}</p>
         <LegalRefs ids={plan.legalRefs} />
       </section>
 
       <section className="plan-section plan-channels" aria-labelledby="plan-channels">
-        <h2 id="plan-channels">{t('plan:sections.channels')}</h2>
+        <h2 id="plan-channels" tabIndex={-1}>
+          {t('plan:sections.channels')}
+        </h2>
         <ul className="plan-list">
           {plan.channels.map((id) => (
             <li key={id} className="plan-card">
@@ -196,7 +237,9 @@ export function PlanView({
       />
 
       <section className="plan-section no-print" aria-labelledby="plan-tools">
-        <h2 id="plan-tools">{t('plan:sections.tools')}</h2>
+        <h2 id="plan-tools" tabIndex={-1}>
+          {t('plan:sections.tools')}
+        </h2>
         <ul>
           <li>
             <Link to="/letters/negotiation_request">{t('plan:tools.negotiation_request')}</Link>
@@ -218,14 +261,18 @@ export function PlanView({
 
       {recordedLog && (
         <section className="plan-section plan-recorded-log" aria-labelledby="plan-recorded-log">
-          <h2 id="plan-recorded-log">{t('plan:sections.recorded_log')}</h2>
+          <h2 id="plan-recorded-log" tabIndex={-1}>
+            {t('plan:sections.recorded_log')}
+          </h2>
           <p>{t('plan:log.recorded_intro')}</p>
           {recordedLog}
         </section>
       )}
 
       <section className="plan-section plan-log print-only" aria-labelledby="plan-log">
-        <h2 id="plan-log">{t('plan:sections.log')}</h2>
+        <h2 id="plan-log" tabIndex={-1}>
+          {t('plan:sections.log')}
+        </h2>
         <table className="log-table">
           <caption>{t('plan:log.caption')}</caption>
           <thead>
@@ -250,7 +297,9 @@ export function PlanView({
       </section>
 
       <section className="plan-section plan-qr" aria-labelledby="plan-qr">
-        <h2 id="plan-qr">{t('plan:sections.qr')}</h2>
+        <h2 id="plan-qr" tabIndex={-1}>
+          {t('plan:sections.qr')}
+        </h2>
         <div className="plan-qr__body">
           <PlanQrCode text={shareUrl} />
           <div>
@@ -299,7 +348,9 @@ function TitledList({ id, heading, ns, ids, ordered = false }: TitledListProps) 
   const List = ordered ? 'ol' : 'ul';
   return (
     <section className="plan-section" aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
+      <h2 id={id} tabIndex={-1}>
+        {heading}
+      </h2>
       <List className="plan-list">
         {ids.map((item) => (
           <li key={item} className="plan-card">

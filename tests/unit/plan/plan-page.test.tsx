@@ -49,7 +49,10 @@ describe('plan page', () => {
       saveAnswers(answers);
       const plan = buildPlan(answers);
       renderAt('/plan');
-      const h2s = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+      const all = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+      // The overview and the page's contents come first; then the plan's own sections.
+      expect(all.slice(0, 2)).toEqual([t('plan:overview.title'), t('plan:contents.title')]);
+      const h2s = all.slice(2);
       const methodsAt = h2s.indexOf(t('plan:sections.methods'));
       expect(methodsAt).toBeGreaterThanOrEqual(0);
       if (plan.urgent.length > 0) {
