@@ -10,7 +10,7 @@ import { NegotiationLogTable } from '../../ui/NegotiationLogTable';
 import { useLogStore } from '../../store/log-store';
 import { PLAN_NAMESPACES, PlanView } from './PlanView';
 import { PlanActions } from './PlanActions';
-import { ConfirmInline } from './ConfirmInline';
+import { ConfirmInline } from '../../ui/ConfirmInline';
 import { planLink } from './share-url';
 
 /** The person's own plan, built from the answers saved on this device. */

@@ -11,22 +11,12 @@ import { PlanQrCode } from './PlanQrCode';
 import { TextBlock } from './TextBlock';
 import { PlanOverview } from './PlanOverview';
 import { PlanContents, type ContentsItem } from './PlanContents';
+import { PLAN_NAMESPACES } from '../../i18n/i18n';
 import './plan.css';
 import './print.css';
 
-export const PLAN_NAMESPACES = [
-  'plan',
-  'methods',
-  'reasons',
-  'urgent',
-  'flags',
-  'pitfalls',
-  'documents',
-  'legal',
-  'channels',
-  'tips',
-  'refused',
-] as const;
+// The plan page reads every namespace of the lazily loaded plan chunk.
+export { PLAN_NAMESPACES };
 
 type Props = {
   answers: Answers;

@@ -10,7 +10,7 @@ import { today } from '../../lib/format';
 import { usePageTitle } from '../../ui/use-page-title';
 import { PLAN_NAMESPACES, PlanView } from './PlanView';
 import { PlanActions } from './PlanActions';
-import { ConfirmInline } from './ConfirmInline';
+import { ConfirmInline } from '../../ui/ConfirmInline';
 import { planLink } from './share-url';
 
 /**

@@ -8,6 +8,8 @@ type Props = {
   cancel: string;
   onConfirm: () => void;
   triggerClassName?: string;
+  /** Close after confirming, without taking focus back (the action moves focus elsewhere). */
+  closeOnConfirm?: boolean;
 };
 
 /** A two-step action: the first press asks in the page (no browser dialog), the second does it. */
@@ -18,6 +20,7 @@ export function ConfirmInline({
   cancel,
   onConfirm,
   triggerClassName = 'button button--secondary',
+  closeOnConfirm = false,
 }: Props) {
   const [asking, setAsking] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
@@ -47,7 +50,17 @@ export function ConfirmInline({
         {question}
       </p>
       <div className="button-row">
-        <button type="button" className="button button--warning" onClick={onConfirm}>
+        <button
+          type="button"
+          className="button button--warning"
+          onClick={() => {
+            if (closeOnConfirm) {
+              wasAsking.current = false;
+              setAsking(false);
+            }
+            onConfirm();
+          }}
+        >
           {confirm}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
