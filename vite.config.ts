@@ -4,9 +4,10 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import {
-  PRERENDER_GUARD_HASH,
+  PRERENDER_SCRIPT_HASHES,
   prerenderStartPage,
 } from './src/app/prerender/vite-plugin-prerender.ts';
+import { preloadBootChunks } from './src/app/prerender/vite-plugin-preload-boot.ts';
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, nothing else.
@@ -15,8 +16,8 @@ import {
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // The one inline script is the prerender guard, allowed by its hash and nothing else.
-  `script-src 'self' ${PRERENDER_GUARD_HASH}`,
+  // The only inline scripts are the prerender guard and swap, allowed by their hashes.
+  `script-src 'self' ${PRERENDER_SCRIPT_HASHES}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
@@ -84,6 +85,7 @@ export default defineConfig({
     react(),
     validateContentOnBuild(),
     prerenderStartPage(),
+    preloadBootChunks(),
     contentSecurityPolicy(),
     VitePWA({
       strategies: 'generateSW',

@@ -1,6 +1,10 @@
 // npm run bench: builds the app and a bare app of the same stack, then prints
 // (a) the gzip size of the JS and CSS each first page loads, and their ratio, and
-// (b) Lighthouse mobile scores and LCP/TBT/CLS, median of 3 runs, against the production build.
+// (b) Lighthouse mobile scores and FCP/LCP/TBT/CLS, median of 3 runs, against the production
+//     build: the app with a Chinese browser (most of its readers) and with an English one (the
+//     start page is prerendered in both languages); the bare app; and the bare app prerendered and
+//     hydrated after its first paint the way the app is ("bare pre"), which shows what the stack
+//     itself costs on this machine once its first paint no longer waits for the JavaScript.
 // Figures are printed, never asserted: speed is measured here, not in timed tests.
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -33,10 +37,11 @@ const BUDGET = {
   lcpMs: 1500,
 };
 
-async function buildBare() {
-  const outDir = join(ROOT, 'bench/.out/bare-dist');
+/** bench/bare (client-rendered) or bench/bare-prerendered (prerendered, hydrated after paint). */
+async function buildBare(name = 'bare') {
+  const outDir = join(ROOT, `bench/.out/${name}-dist`);
   await build({
-    root: join(ROOT, 'bench/bare'),
+    root: join(ROOT, `bench/${name}`),
     base: './',
     configFile: false,
     logLevel: 'warn',
@@ -67,7 +72,7 @@ async function serve(dir) {
 
 /** Gzip bytes of every JS and CSS file the first page fetches from its own origin. */
 async function firstLoadBytes(browser, url, dir) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
   const page = await context.newPage();
   const files = new Set();
   page.on('request', (req) => {
@@ -86,18 +91,36 @@ async function firstLoadBytes(browser, url, dir) {
   return { js, css, files: [...files].sort() };
 }
 
-async function lighthouseRun(url) {
+/** The DevTools port Chromium writes to its profile once it listens (0 until then). */
+async function devToolsPort(profile) {
+  const portFile = join(profile, 'DevToolsActivePort');
+  for (let i = 0; i < 200; i++) {
+    if (existsSync(portFile)) {
+      const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+      if (port > 0) return port;
+    }
+    await sleep(100);
+  }
+  throw new Error('Chromium did not open a DevTools port');
+}
+
+async function lighthouseRun(url, lang) {
   const { default: lighthouse } = await import('lighthouse');
   const profile = mkdtempSync(join(tmpdir(), 'bench-chrome-'));
   const chrome = spawn(
     CHROMIUM,
-    [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      ...FLAGS,
+      `--lang=${lang}`,
+      `--accept-lang=${lang}`,
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { stdio: 'ignore' },
   );
   try {
-    const portFile = join(profile, 'DevToolsActivePort');
-    for (let i = 0; i < 100 && !existsSync(portFile); i++) await sleep(100);
-    const port = Number(readFileSync(portFile, 'utf8').split('\n')[0]);
+    const port = await devToolsPort(profile);
     const result = await lighthouse(
       url,
       { port, output: 'json', logLevel: 'error' },
@@ -119,6 +142,7 @@ async function lighthouseRun(url) {
       lcp: lhr.audits['largest-contentful-paint'].numericValue,
       tbt: lhr.audits['total-blocking-time'].numericValue,
       cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      fcp: lhr.audits['first-contentful-paint'].numericValue,
     };
   } finally {
     chrome.kill('SIGKILL');
@@ -132,9 +156,9 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-async function lighthouseMedian(url, runs) {
+async function lighthouseMedian(url, lang, runs) {
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await lighthouseRun(url));
+  for (let i = 0; i < runs; i++) results.push(await lighthouseRun(url, lang));
   const keys = Object.keys(results[0]);
   return Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))]));
 }
@@ -146,8 +170,10 @@ async function main() {
   console.log('Building the app and the bare stack…');
   const appDir = await buildApp();
   const bareDir = await buildBare();
+  const barePrerenderedDir = await buildBare('bare-prerendered');
   const app = await serve(appDir);
   const bare = await serve(bareDir);
+  const barePrerendered = await serve(barePrerenderedDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const appSize = await firstLoadBytes(browser, app.url, appDir);
@@ -164,16 +190,18 @@ async function main() {
     );
     for (const f of appSize.files) console.log(`    ${f}`);
 
-    console.log(`\n(b) Lighthouse mobile, median of ${RUNS}`);
-    for (const [name, url] of [
-      ['app', app.url],
-      ['bare', bare.url],
+    console.log(`\n(b) Lighthouse mobile (simulated slow 4G, 4× CPU), median of ${RUNS}`);
+    for (const [name, url, lang] of [
+      ['app zh-CN', app.url, 'zh-CN'],
+      ['app en', app.url, 'en-US'],
+      ['bare', bare.url, 'zh-CN'],
+      ['bare pre', barePrerendered.url, 'zh-CN'],
     ]) {
-      const m = await lighthouseMedian(url, RUNS);
+      const m = await lighthouseMedian(url, lang, RUNS);
       console.log(
-        `  ${name.padEnd(5)} performance ${m.performance}  accessibility ${m.accessibility}  best-practices ${m.bestPractices}  seo ${m.seo}  LCP ${Math.round(m.lcp)} ms  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}`,
+        `  ${name.padEnd(9)} performance ${m.performance}  accessibility ${m.accessibility}  best-practices ${m.bestPractices}  seo ${m.seo}  FCP ${Math.round(m.fcp)} ms  LCP ${Math.round(m.lcp)} ms  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}`,
       );
-      if (name === 'app') {
+      if (name.startsWith('app')) {
         console.log(
           `    budget: performance ≥ ${BUDGET.performance} ${mark(m.performance >= BUDGET.performance)}, accessibility ${BUDGET.accessibility} ${mark(m.accessibility >= BUDGET.accessibility)}, best practices ${BUDGET.bestPractices} ${mark(m.bestPractices >= BUDGET.bestPractices)}, LCP ≤ ${BUDGET.lcpMs} ms ${mark(m.lcp <= BUDGET.lcpMs)}`,
         );
@@ -183,6 +211,7 @@ async function main() {
     await browser.close().catch(() => {});
     await app.close();
     await bare.close();
+    await barePrerendered.close();
   }
 }
 

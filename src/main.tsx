@@ -1,37 +1,47 @@
-import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { initI18n } from './i18n/i18n';
+/**
+ * Entry point, kept tiny on purpose (issue 7). The start page's HTML is already in index.html
+ * (prerendered at build), so the first thing a phone shows needs no JavaScript at all. This
+ * file waits until that first paint, then loads the app in steps and hands the main thread back
+ * between them, so that no single long task holds up a tap while the page comes alive.
+ *
+ * The CSS of the start page is imported here, so it is one render-blocking file in index.html
+ * instead of arriving later with the code (which would move the page once it is on screen).
+ */
 import './ui/tokens.css';
 import './ui/base.css';
+import './ui/forms.css';
+import './features/wizard/wizard.css';
+import { BUNDLES, detectLocale } from './i18n/locale';
+import { installEarlyInput } from './app/early-input';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-
-/** Once the app has rendered over the prerendered start page, nothing of it stays hidden. */
-function RevealOnCommit({ children }: { children: ReactNode }) {
-  useLayoutEffect(() => {
-    root?.removeAttribute('data-prerendered');
-    document.documentElement.classList.remove('prerender-hidden');
-  }, []);
-  return children;
+/** Resolves once the browser has painted what it has, or at once if the page is not visible. */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState !== 'visible') resolve();
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
-void initI18n().then((i18n) => {
-  const app = (
-    <StrictMode>
-      <RevealOnCommit>
-        <App />
-      </RevealOnCommit>
-    </StrictMode>
-  );
-  // The build prerenders the Chinese start page. When that is what this visit shows, hydrate it:
-  // the painted text stays the same DOM (no second paint). Anything that differs (saved answers,
-  // a notice) is re-rendered by React on its own, which is expected and needs no report.
-  const startPage = location.hash === '' || location.hash === '#' || location.hash === '#/';
-  if (root.hasAttribute('data-prerendered') && startPage && i18n.language === 'zh-CN') {
-    hydrateRoot(root, app, { onRecoverableError: () => {} });
-  } else {
-    createRoot(root).render(app);
-  }
-});
+/** Lets the browser handle input and paint before the next step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function boot() {
+  installEarlyInput();
+  const locale = detectLocale();
+  await afterFirstPaint();
+  // Fetch all of the app's code at once (src/app/prerender/vite-plugin-preload-boot.ts).
+  const preload = document.getElementById('boot-preload');
+  if (preload instanceof HTMLTemplateElement) document.head.append(preload.content);
+  // Fetch this language's text in parallel with the code (initI18n reuses the same module).
+  void BUNDLES[locale].ui().catch(() => {
+    // reported by initI18n, which asks for the same module
+  });
+  // React is evaluated in a task of its own, the rest of the app in the next.
+  await import('react-dom/client');
+  await nextTask();
+  const { startApp } = await import('./app/start');
+  await nextTask();
+  await startApp(locale);
+}
+
+void boot();

@@ -2,14 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clearAllAppData, useClearOnExitStore } from '../store/clear-data';
 import { Checkbox } from '../ui/Checkbox';
+import { QUICK_EXIT_URL } from './early-input';
 
-/**
- * Where quick exit goes: a blank page. It needs no network (the app works offline, and nothing
- * is requested from another host), shows nothing about debts, and its title says nothing.
- * `location.replace` swaps the current history entry, so Back does not land on the page that
- * was open; earlier pages of the app stay in history, which is why clearing on exit is offered.
- */
-export const QUICK_EXIT_URL = 'about:blank';
+export { QUICK_EXIT_URL } from './early-input';
 
 /** Leaves the app at once, clearing everything first if the user chose so. */
 export function quickExit() {

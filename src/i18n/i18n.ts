@@ -1,68 +1,34 @@
 /**
- * i18next set-up. zh-CN is the default, and the language used for any browser language we lack. Each locale's text is split in two
- * lazily loaded chunks: `ui` (what the wizard needs) and `plan` (methods, legal texts,
- * letters…), so the first page loads only the active language's UI text.
+ * i18next set-up. zh-CN is the default, and the language used for any browser language we lack.
+ * Each locale's text is split in two lazily loaded chunks (see ./locale): `ui` (what the wizard
+ * needs) and `plan` (methods, legal texts, letters…), so the first page loads only the active
+ * language's UI text.
  */
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import {
+  BUNDLES,
+  DEFAULT_LOCALE,
+  LOCALES,
+  LOCALE_KEY,
+  UI_NAMESPACES,
+  detectLocale,
+  isLocale,
+  type Locale,
+} from './locale';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
-export const LOCALE_KEY = 'rnh.locale';
-
-/** Namespaces in the `ui` chunk; every other namespace is in the `plan` chunk. */
-export const UI_NAMESPACES = ['app', 'wizard'] as const;
-export const PLAN_NAMESPACES = [
-  'plan',
-  'methods',
-  'reasons',
-  'urgent',
-  'flags',
-  'pitfalls',
-  'documents',
-  'legal',
-  'channels',
-  'tips',
-  'refused',
-  'letters',
-  'tools',
-] as const;
-
-type Bundle = Record<string, Record<string, unknown>>;
-const loaders: Record<Locale, { ui: () => Promise<Bundle>; plan: () => Promise<Bundle> }> = {
-  'zh-CN': {
-    ui: () => import('../../content/zh-CN/ui-bundle').then((m) => m.default),
-    plan: () => import('../../content/zh-CN/plan-bundle').then((m) => m.default),
-  },
-  en: {
-    ui: () => import('../../content/en/ui-bundle').then((m) => m.default),
-    plan: () => import('../../content/en/plan-bundle').then((m) => m.default),
-  },
-};
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
-/** Saved choice first, then the browser's languages, then zh-CN. */
-export function detectLocale(): Locale {
-  try {
-    const saved = localStorage.getItem(LOCALE_KEY);
-    if (isLocale(saved)) return saved;
-  } catch {
-    // storage blocked: fall through to the browser's language
-  }
-  const langs =
-    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-  for (const lang of langs) {
-    const l = lang.toLowerCase();
-    if (l.startsWith('zh')) return 'zh-CN';
-    if (l.startsWith('en')) return 'en';
-  }
-  return DEFAULT_LOCALE;
-}
+export {
+  BUNDLES,
+  DEFAULT_LOCALE,
+  LOCALES,
+  LOCALE_KEY,
+  PLAN_NAMESPACES,
+  UI_NAMESPACES,
+  detectLocale,
+  isLocale,
+  type Locale,
+} from './locale';
 
 export async function initI18n(locale: Locale = detectLocale()): Promise<typeof i18n> {
   await i18n
@@ -70,7 +36,7 @@ export async function initI18n(locale: Locale = detectLocale()): Promise<typeof 
       resourcesToBackend(async (lng: string, ns: string) => {
         const l = isLocale(lng) ? lng : DEFAULT_LOCALE;
         const chunk = (UI_NAMESPACES as readonly string[]).includes(ns) ? 'ui' : 'plan';
-        const bundle = await loaders[l][chunk]();
+        const bundle = await BUNDLES[l][chunk]();
         return bundle[ns] ?? {};
       }),
     )

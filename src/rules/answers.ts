@@ -8,6 +8,7 @@
  */
 import './zod-config';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema';
 
 export const MAX_AMOUNT = 100_000_000;
 export const MAX_DAYS = 3650;
@@ -60,62 +61,74 @@ export const LEGAL_STAGES = [
 export const NEGOTIATED = ['not_yet', 'refused', 'agreed_but_cannot_keep'] as const;
 
 /** Yuan with at most two decimals (fen), 0..100,000,000. */
-export const amountSchema = z
-  .number({ error: 'errors.amount_required' })
-  .refine((n) => Number.isFinite(n), { error: 'errors.amount_required' })
-  .refine((n) => n >= 0, { error: 'errors.amount_negative' })
-  .refine((n) => n <= MAX_AMOUNT, { error: 'errors.amount_too_large' })
-  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
-    error: 'errors.amount_decimals',
-  });
+export const amountSchema = lazySchema(() =>
+  z
+    .number({ error: 'errors.amount_required' })
+    .refine((n) => Number.isFinite(n), { error: 'errors.amount_required' })
+    .refine((n) => n >= 0, { error: 'errors.amount_negative' })
+    .refine((n) => n <= MAX_AMOUNT, { error: 'errors.amount_too_large' })
+    .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, {
+      error: 'errors.amount_decimals',
+    }),
+);
 
-export const daysSchema = z
-  .number({ error: 'errors.days_required' })
-  .int({ error: 'errors.days_whole' })
-  .min(0, { error: 'errors.days_negative' })
-  .max(MAX_DAYS, { error: 'errors.days_too_large' });
+export const daysSchema = lazySchema(() =>
+  z
+    .number({ error: 'errors.days_required' })
+    .int({ error: 'errors.days_whole' })
+    .min(0, { error: 'errors.days_negative' })
+    .max(MAX_DAYS, { error: 'errors.days_too_large' }),
+);
 
-export const aprSchema = z
-  .number({ error: 'errors.apr_required' })
-  .refine((n) => Number.isFinite(n), { error: 'errors.apr_required' })
-  .min(0, { error: 'errors.apr_negative' })
-  .max(MAX_APR, { error: 'errors.apr_too_large' });
+export const aprSchema = lazySchema(() =>
+  z
+    .number({ error: 'errors.apr_required' })
+    .refine((n) => Number.isFinite(n), { error: 'errors.apr_required' })
+    .min(0, { error: 'errors.apr_negative' })
+    .max(MAX_APR, { error: 'errors.apr_too_large' }),
+);
 
-export const debtNameSchema = z
-  .string({ error: 'errors.name_required' })
-  .trim()
-  .min(1, { error: 'errors.name_required' })
-  .max(MAX_NAME_LENGTH, { error: 'errors.name_too_long' });
+export const debtNameSchema = lazySchema(() =>
+  z
+    .string({ error: 'errors.name_required' })
+    .trim()
+    .min(1, { error: 'errors.name_required' })
+    .max(MAX_NAME_LENGTH, { error: 'errors.name_too_long' }),
+);
 
-export const DebtSchema = z.object({
-  name: debtNameSchema,
-  kind: z.enum(DEBT_KINDS, { error: 'errors.choose_one' }),
-  outstanding: amountSchema,
-  overdueDays: daysSchema,
-  apr: aprSchema.nullable(),
-  penalties: amountSchema.nullable(),
-});
-
-export const AnswersSchema = z.object({
-  v: z.literal(1),
-  cause: z.enum(CAUSES, { error: 'errors.choose_one' }),
-  incomeExpectedInDays: daysSchema.nullable(),
-  monthlyIncome: amountSchema,
-  monthlyEssentials: amountSchema,
-  lumpSumAvailable: amountSchema,
-  debts: z
-    .array(DebtSchema)
-    .min(1, { error: 'errors.debts_min' })
-    .max(MAX_DEBTS, { error: 'errors.debts_max' }),
-  evidence: z.array(z.enum(EVIDENCE)).refine((a) => new Set(a).size === a.length, {
-    error: 'errors.duplicate_choice',
+export const DebtSchema = lazySchema(() =>
+  z.object({
+    name: debtNameSchema,
+    kind: z.enum(DEBT_KINDS, { error: 'errors.choose_one' }),
+    outstanding: amountSchema,
+    overdueDays: daysSchema,
+    apr: aprSchema.nullable(),
+    penalties: amountSchema.nullable(),
   }),
-  collection: z.array(z.enum(COLLECTION)).refine((a) => new Set(a).size === a.length, {
-    error: 'errors.duplicate_choice',
+);
+
+export const AnswersSchema = lazySchema(() =>
+  z.object({
+    v: z.literal(1),
+    cause: z.enum(CAUSES, { error: 'errors.choose_one' }),
+    incomeExpectedInDays: daysSchema.nullable(),
+    monthlyIncome: amountSchema,
+    monthlyEssentials: amountSchema,
+    lumpSumAvailable: amountSchema,
+    debts: z
+      .array(DebtSchema)
+      .min(1, { error: 'errors.debts_min' })
+      .max(MAX_DEBTS, { error: 'errors.debts_max' }),
+    evidence: z.array(z.enum(EVIDENCE)).refine((a) => new Set(a).size === a.length, {
+      error: 'errors.duplicate_choice',
+    }),
+    collection: z.array(z.enum(COLLECTION)).refine((a) => new Set(a).size === a.length, {
+      error: 'errors.duplicate_choice',
+    }),
+    legal: z.enum(LEGAL_STAGES, { error: 'errors.choose_one' }),
+    negotiated: z.enum(NEGOTIATED, { error: 'errors.choose_one' }),
   }),
-  legal: z.enum(LEGAL_STAGES, { error: 'errors.choose_one' }),
-  negotiated: z.enum(NEGOTIATED, { error: 'errors.choose_one' }),
-});
+);
 
 export type Answers = z.infer<typeof AnswersSchema>;
 export type Debt = Answers['debts'][number];

@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { StoreApi } from 'zustand';
 import { z } from 'zod';
+import { lazySchema } from '../rules/lazy-schema';
 import {
   AnswersSchema,
   CAUSES,
@@ -30,32 +31,36 @@ export const STORAGE_KEY = 'rnh.answers';
 export const STORE_VERSION = 2;
 
 /** A debt while it is being entered: every field may still be missing. */
-export const DebtDraftSchema = z.object({
-  name: debtNameSchema.optional().catch(undefined),
-  kind: z.enum(DEBT_KINDS).optional().catch(undefined),
-  outstanding: amountSchema.optional().catch(undefined),
-  overdueDays: daysSchema.optional().catch(undefined),
-  apr: aprSchema.nullable().optional().catch(undefined),
-  penalties: amountSchema.nullable().optional().catch(undefined),
-});
+export const DebtDraftSchema = lazySchema(() =>
+  z.object({
+    name: debtNameSchema.optional().catch(undefined),
+    kind: z.enum(DEBT_KINDS).optional().catch(undefined),
+    outstanding: amountSchema.optional().catch(undefined),
+    overdueDays: daysSchema.optional().catch(undefined),
+    apr: aprSchema.nullable().optional().catch(undefined),
+    penalties: amountSchema.nullable().optional().catch(undefined),
+  }),
+);
 export type DebtDraft = z.infer<typeof DebtDraftSchema>;
 
 /**
  * Answers while the wizard is under way. Parsing a stored draft keeps each valid field and
  * drops each invalid one (`.catch(undefined)`), so corrupt data loses as little as possible.
  */
-export const DraftSchema = z.object({
-  cause: z.enum(CAUSES).optional().catch(undefined),
-  incomeExpectedInDays: daysSchema.nullable().optional().catch(undefined),
-  monthlyIncome: amountSchema.optional().catch(undefined),
-  monthlyEssentials: amountSchema.optional().catch(undefined),
-  lumpSumAvailable: amountSchema.optional().catch(undefined),
-  debts: z.array(DebtDraftSchema).max(MAX_DEBTS).optional().catch(undefined),
-  evidence: z.array(z.enum(EVIDENCE)).optional().catch(undefined),
-  collection: z.array(z.enum(COLLECTION)).optional().catch(undefined),
-  legal: z.enum(LEGAL_STAGES).optional().catch(undefined),
-  negotiated: z.enum(NEGOTIATED).optional().catch(undefined),
-});
+export const DraftSchema = lazySchema(() =>
+  z.object({
+    cause: z.enum(CAUSES).optional().catch(undefined),
+    incomeExpectedInDays: daysSchema.nullable().optional().catch(undefined),
+    monthlyIncome: amountSchema.optional().catch(undefined),
+    monthlyEssentials: amountSchema.optional().catch(undefined),
+    lumpSumAvailable: amountSchema.optional().catch(undefined),
+    debts: z.array(DebtDraftSchema).max(MAX_DEBTS).optional().catch(undefined),
+    evidence: z.array(z.enum(EVIDENCE)).optional().catch(undefined),
+    collection: z.array(z.enum(COLLECTION)).optional().catch(undefined),
+    legal: z.enum(LEGAL_STAGES).optional().catch(undefined),
+    negotiated: z.enum(NEGOTIATED).optional().catch(undefined),
+  }),
+);
 export type Draft = z.infer<typeof DraftSchema>;
 
 /** The parts of monthly essentials; their sum is `monthlyEssentials`. */
@@ -73,16 +78,18 @@ export type EssentialPart = (typeof ESSENTIAL_PARTS)[number];
  * What the wizard keeps beside the Answers but outside the contract: the essentials breakdown,
  * so it survives a reload and shows on the check-answers page. Never shared, never in a link.
  */
-export const ExtrasSchema = z.object({
-  essentials: z
-    .object(
-      Object.fromEntries(
-        ESSENTIAL_PARTS.map((p) => [p, amountSchema.optional().catch(undefined)]),
-      ) as Record<EssentialPart, z.ZodCatch<z.ZodOptional<typeof amountSchema>>>,
-    )
-    .optional()
-    .catch(undefined),
-});
+export const ExtrasSchema = lazySchema(() =>
+  z.object({
+    essentials: z
+      .object(
+        Object.fromEntries(
+          ESSENTIAL_PARTS.map((p) => [p, amountSchema.optional().catch(undefined)]),
+        ) as Record<EssentialPart, z.ZodCatch<z.ZodOptional<typeof amountSchema>>>,
+      )
+      .optional()
+      .catch(undefined),
+  }),
+);
 export type Extras = z.infer<typeof ExtrasSchema>;
 export type EssentialsBreakdown = NonNullable<Extras['essentials']>;
 
@@ -121,10 +128,12 @@ type Persisted = { draft: Draft; extras: Extras };
 /** What `getItem` hands over when the stored text is not our envelope at all. */
 const UNREADABLE = { unreadable: true } as const;
 
-const EnvelopeSchema = z.object({
-  state: z.record(z.string(), z.unknown()),
-  version: z.number().int(),
-});
+const EnvelopeSchema = lazySchema(() =>
+  z.object({
+    state: z.record(z.string(), z.unknown()),
+    version: z.number().int(),
+  }),
+);
 
 /**
  * localStorage behind try/catch: reading garbage yields an "unreadable" marker instead of a

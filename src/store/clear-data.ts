@@ -7,34 +7,9 @@
 import { create } from 'zustand';
 import { useAnswersStore } from './answers-store';
 import { useLogStore } from './log-store';
+import { CLEAR_ON_EXIT_KEY, readClearOnExit, removeAllAppKeys } from './device-data';
 
-/** Every key this app writes, in localStorage or sessionStorage, starts with this prefix. */
-export const APP_KEY_PREFIX = 'rnh.';
-
-/** Where the "clear my data when I use quick exit" choice is remembered ('1' = on). */
-export const CLEAR_ON_EXIT_KEY = 'rnh.clear_on_exit';
-
-function removeAppKeys(getStorage: () => Storage) {
-  try {
-    const storage = getStorage();
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(APP_KEY_PREFIX)) keys.push(key);
-    }
-    for (const key of keys) storage.removeItem(key);
-  } catch {
-    // storage blocked: nothing was stored there either
-  }
-}
-
-function readClearOnExit(): boolean {
-  try {
-    return localStorage.getItem(CLEAR_ON_EXIT_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
+export { APP_KEY_PREFIX, CLEAR_ON_EXIT_KEY } from './device-data';
 
 type ClearOnExitState = { clearOnExit: boolean; setClearOnExit: (on: boolean) => void };
 
@@ -60,6 +35,5 @@ export function clearAllAppData() {
   useLogStore.getState().clear();
   useLogStore.setState({ storageNotice: 'none' });
   useClearOnExitStore.setState({ clearOnExit: false });
-  removeAppKeys(() => localStorage);
-  removeAppKeys(() => sessionStorage);
+  removeAllAppKeys();
 }

@@ -11,6 +11,7 @@ import '../rules/zod-config';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { z } from 'zod';
+import { lazySchema } from '../rules/lazy-schema';
 
 export const LOG_STORAGE_KEY = 'rnh.log';
 export const LOG_STORE_VERSION = 1;
@@ -26,24 +27,28 @@ const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** One contact. `time` may be empty when the user does not remember it. */
-export const LogEntryInputSchema = z.object({
-  lender: z
-    .string()
-    .trim()
-    .min(1, { error: 'lender_required' })
-    .max(MAX_LENDER_LENGTH, { error: 'lender_too_long' }),
-  date: z.string().regex(DATE_RE, { error: 'date_invalid' }),
-  time: z.union([z.literal(''), z.string().regex(TIME_RE, { error: 'time_invalid' })]),
-  channel: z.enum(CHANNELS, { error: 'channel_required' }),
-  person: z.string().trim().max(MAX_PERSON_LENGTH, { error: 'person_too_long' }),
-  offered: z.string().trim().max(MAX_NOTE_LENGTH, { error: 'note_too_long' }),
-  result: z.string().trim().max(MAX_NOTE_LENGTH, { error: 'note_too_long' }),
-  writtenConfirmation: z.boolean(),
-  contactedFamily: z.boolean(),
-});
+export const LogEntryInputSchema = lazySchema(() =>
+  z.object({
+    lender: z
+      .string()
+      .trim()
+      .min(1, { error: 'lender_required' })
+      .max(MAX_LENDER_LENGTH, { error: 'lender_too_long' }),
+    date: z.string().regex(DATE_RE, { error: 'date_invalid' }),
+    time: z.union([z.literal(''), z.string().regex(TIME_RE, { error: 'time_invalid' })]),
+    channel: z.enum(CHANNELS, { error: 'channel_required' }),
+    person: z.string().trim().max(MAX_PERSON_LENGTH, { error: 'person_too_long' }),
+    offered: z.string().trim().max(MAX_NOTE_LENGTH, { error: 'note_too_long' }),
+    result: z.string().trim().max(MAX_NOTE_LENGTH, { error: 'note_too_long' }),
+    writtenConfirmation: z.boolean(),
+    contactedFamily: z.boolean(),
+  }),
+);
 export type LogEntryInput = z.infer<typeof LogEntryInputSchema>;
 
-export const LogEntrySchema = LogEntryInputSchema.extend({ id: z.string().min(1).max(64) });
+export const LogEntrySchema = lazySchema(() =>
+  LogEntryInputSchema.extend({ id: z.string().min(1).max(64) }),
+);
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 
 /**

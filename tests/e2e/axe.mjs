@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assert, openFresh } from './harness.mjs';
+import { appStarted, assert, openFresh } from './harness.mjs';
 import { seedDraftScript } from './fixtures.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
@@ -91,6 +91,7 @@ export async function openWith(page, url, { locale, draft = null, path = '/' }) 
   if (draft) await page.evaluate(seedDraftScript(draft));
   await openFresh(page, url(path));
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+  await appStarted(page);
 }
 
 /** Five lenders, lost job, sued, collectors calling at night and contacting family. */

@@ -153,6 +153,17 @@ export async function arrowToRadio(page, name, max = 20) {
 }
 
 /**
+ * Waits until the app has taken over the page: the prerendered start page (in index.html) is
+ * on screen before any script runs, and its buttons only do their job once the app is running.
+ * @param {Page} page
+ */
+export async function appStarted(page) {
+  await page.waitForFunction(
+    () => !document.getElementById('root')?.hasAttribute('data-prerendered'),
+  );
+}
+
+/**
  * Opens an app route as a fresh page load. Going from one hash route to another is a
  * same-document navigation, so this waits until the hash has landed before reloading;
  * otherwise a reload under load can reload the previous route.

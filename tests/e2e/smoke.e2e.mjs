@@ -1,6 +1,6 @@
 // The start page renders in zh-CN, says that answers stay on this device, and asks nothing
 // of any other host. Every main page opens with a heading and a clean console.
-import { assert, exactly, expectVisible, openFresh, test } from './harness.mjs';
+import { appStarted, assert, exactly, expectVisible, openFresh, test } from './harness.mjs';
 import { SALARY_LATE, content, seedDraftScript, text } from './fixtures.mjs';
 
 const app = content('zh-CN', 'app');
@@ -18,6 +18,8 @@ test('start page renders in zh-CN with the privacy promise', async ({ page, url,
   await expectVisible(page.getByText(text(wizard, 'start.privacy')));
   await expectVisible(page.getByText(text(app, 'footer.privacy')));
   await expectVisible(page.getByRole('link', { name: exactly(text(wizard, 'start.start')) }));
+  // The page is on screen from its HTML before the app runs; the app then names the page.
+  await appStarted(page);
   assert.match(await page.title(), new RegExp(text(app, 'name')));
   await screenshot('start');
 });

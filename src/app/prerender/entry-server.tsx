@@ -1,21 +1,32 @@
 /**
- * Build-time only: renders the start page (zh-CN, no saved answers) to HTML, so a phone on a
- * slow network paints it before any JavaScript has run. Not part of the browser bundle.
+ * Build-time only: renders the start page (no saved answers) to HTML in one language, so a
+ * phone on a slow network paints it before any JavaScript has run. Not part of the browser
+ * bundle.
  */
 import { renderToString } from 'react-dom/server';
 import { createInstance } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import zhCN from '../../../content/zh-CN/ui-bundle';
+import en from '../../../content/en/ui-bundle';
+import zhPlan from '../../../content/zh-CN/plan.json';
+import enPlan from '../../../content/en/plan.json';
 import { Layout } from '../Layout';
 import { StartPage } from '../../features/wizard/StartPage';
 
-export function renderStartPage(): string {
+const TEXT = {
+  'zh-CN': { ui: zhCN, title: zhPlan.title },
+  en: { ui: en, title: enPlan.title },
+};
+
+/** The start page's markup, and the neutral document title (the same as index.html's). */
+export function renderStartPage(locale: 'zh-CN' | 'en'): { html: string; title: string } {
+  const { ui, title } = TEXT[locale];
   const i18n = createInstance();
   void i18n.use(initReactI18next).init({
-    lng: 'zh-CN',
-    resources: { 'zh-CN': zhCN },
-    ns: Object.keys(zhCN),
+    lng: locale,
+    resources: { [locale]: ui },
+    ns: Object.keys(ui),
     defaultNS: 'app',
     initAsync: false,
     interpolation: { escapeValue: false },
@@ -24,9 +35,10 @@ export function renderStartPage(): string {
   const router = createMemoryRouter([
     { element: <Layout />, children: [{ path: '/', element: <StartPage /> }] },
   ]);
-  return renderToString(
+  const html = renderToString(
     <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />
     </I18nextProvider>,
   );
+  return { html, title };
 }

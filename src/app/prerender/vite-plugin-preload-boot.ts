@@ -1,0 +1,46 @@
+/**
+ * src/main.tsx loads the app with dynamic imports after the first paint, React in one task and
+ * the rest in the next. Left alone, the second import would only start downloading once the
+ * first had run. This lists a <link rel="modulepreload"> for every chunk those imports need in
+ * a <template id="boot-preload"> (inert: nothing is fetched while it sits there); the boot moves
+ * the links into <head> right after the first paint, so all the code downloads at once without
+ * competing with the document and the CSS the first paint needs.
+ * The language bundles are left out: the boot fetches only the language of the visit.
+ */
+import type { Plugin } from 'vite';
+
+const LANGUAGE_BUNDLE = /(?:^|\/)(?:ui|plan)-bundle-[^/]*\.js$/;
+
+export function preloadBootChunks(): Plugin {
+  return {
+    name: 'rnh:preload-boot-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        const entry = ctx.chunk;
+        if (!bundle || !entry) return html;
+        const wanted = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (wanted.has(file) || !chunk || chunk.type !== 'chunk') return;
+          wanted.add(file);
+          chunk.imports.forEach(visit);
+        };
+        entry.dynamicImports.filter((f) => !LANGUAGE_BUNDLE.test(f)).forEach(visit);
+        // Already preloaded or loaded by the entry itself.
+        wanted.delete(entry.fileName);
+        entry.imports.forEach((f) => wanted.delete(f));
+        const links = [...wanted]
+          .sort()
+          .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
+          .join('');
+        return html.replace(
+          '</body>',
+          `  <template id="boot-preload">${links}</template>\n  </body>`,
+        );
+      },
+    },
+  };
+}
