@@ -130,7 +130,12 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2020', sourcemap: false },
+  build: {
+    target: 'es2020',
+    sourcemap: false,
+    // Every browser this app supports (ES2020) knows <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],

@@ -190,6 +190,7 @@ async function main() {
     );
     for (const f of appSize.files) console.log(`    ${f}`);
 
+    if (RUNS === 0) return; // BENCH_RUNS=0: sizes only
     console.log(`\n(b) Lighthouse mobile (simulated slow 4G, 4× CPU), median of ${RUNS}`);
     for (const [name, url, lang] of [
       ['app zh-CN', app.url, 'zh-CN'],

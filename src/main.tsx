@@ -33,7 +33,7 @@ async function boot() {
   const preload = document.getElementById('boot-preload');
   if (preload instanceof HTMLTemplateElement) document.head.append(preload.content);
   // Fetch this language's text in parallel with the code (initI18n reuses the same module).
-  void BUNDLES[locale].ui().catch(() => {
+  void BUNDLES[locale].start().catch(() => {
     // reported by initI18n, which asks for the same module
   });
   // React is evaluated in a task of its own, the rest of the app in the next.

@@ -1,4 +1,4 @@
-import { Component, createRef, type ErrorInfo, type ReactNode } from 'react';
+import { Component, createRef, type ErrorInfo, type ReactNode, type RefObject } from 'react';
 import { Translation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -16,8 +16,15 @@ type State = { failed: boolean; retries: number };
  * the route through `resetKey` rather than `key`, so pages are not remounted on every step.
  */
 export class PageErrorBoundary extends Component<Props, State> {
-  override state: State = { failed: false, retries: 0 };
-  private headingRef = createRef<HTMLHeadingElement>();
+  // Set in the constructor rather than as class fields: the build targets ES2020, where field
+  // syntax would be rewritten with helper functions shipped on the first page.
+  private readonly headingRef: RefObject<HTMLHeadingElement | null>;
+
+  constructor(props: Props) {
+    super(props);
+    this.state = { failed: false, retries: 0 };
+    this.headingRef = createRef<HTMLHeadingElement>();
+  }
 
   static getDerivedStateFromError(): Partial<State> {
     return { failed: true };

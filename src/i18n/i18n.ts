@@ -4,15 +4,15 @@
  * needs) and `plan` (methods, legal texts, letters…), so the first page loads only the active
  * language's UI text.
  */
-import i18n from 'i18next';
-import resourcesToBackend from 'i18next-resources-to-backend';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
   BUNDLES,
   DEFAULT_LOCALE,
   LOCALES,
   LOCALE_KEY,
-  UI_NAMESPACES,
+  START_NAMESPACES,
+  chunkOf,
   detectLocale,
   isLocale,
   type Locale,
@@ -24,22 +24,30 @@ export {
   LOCALES,
   LOCALE_KEY,
   PLAN_NAMESPACES,
-  UI_NAMESPACES,
+  START_NAMESPACES,
+  WIZARD_NAMESPACES,
+  chunkOf,
   detectLocale,
   isLocale,
   type Locale,
 } from './locale';
 
+/** Reads a namespace from its locale's lazily imported chunk (see ./locale). */
+const chunkBackend: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read(lng, ns, callback) {
+    const l = isLocale(lng) ? lng : DEFAULT_LOCALE;
+    BUNDLES[l][chunkOf(ns)]().then(
+      (bundle) => callback(null, (bundle[ns] ?? {}) as ResourceKey),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
 export async function initI18n(locale: Locale = detectLocale()): Promise<typeof i18n> {
   await i18n
-    .use(
-      resourcesToBackend(async (lng: string, ns: string) => {
-        const l = isLocale(lng) ? lng : DEFAULT_LOCALE;
-        const chunk = (UI_NAMESPACES as readonly string[]).includes(ns) ? 'ui' : 'plan';
-        const bundle = await BUNDLES[l][chunk]();
-        return bundle[ns] ?? {};
-      }),
-    )
+    .use(chunkBackend)
     .use(initReactI18next)
     .init({
       lng: locale,
@@ -47,7 +55,7 @@ export async function initI18n(locale: Locale = detectLocale()): Promise<typeof 
       // runtime fallback: an English reader never downloads the Chinese text as well.
       fallbackLng: (code: string) => (code === 'en' ? [] : [DEFAULT_LOCALE]),
       supportedLngs: [...LOCALES],
-      ns: [...UI_NAMESPACES],
+      ns: [...START_NAMESPACES],
       defaultNS: 'app',
       interpolation: { escapeValue: false }, // React escapes; text is never set as HTML
       react: { useSuspense: true },

@@ -8,8 +8,13 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export const LOCALE_KEY = 'rnh.locale';
 
-/** Namespaces in the `ui` chunk; every other namespace is in the `plan` chunk. */
-export const UI_NAMESPACES = ['app', 'wizard'] as const;
+/**
+ * Each locale's text comes in three lazily loaded chunks: `start` (the app's frame and the
+ * start page: what the first visit needs), `wizard` (the steps and check-answers page) and
+ * `plan` (methods, legal texts, letters, tools).
+ */
+export const START_NAMESPACES = ['app', 'home'] as const;
+export const WIZARD_NAMESPACES = ['wizard'] as const;
 export const PLAN_NAMESPACES = [
   'plan',
   'methods',
@@ -28,14 +33,25 @@ export const PLAN_NAMESPACES = [
 
 export type Bundle = Record<string, Record<string, unknown>>;
 
-/** Each locale's text as two lazily loaded chunks; an English reader never downloads Chinese. */
-export const BUNDLES: Record<Locale, { ui: () => Promise<Bundle>; plan: () => Promise<Bundle> }> = {
+export type Chunk = 'start' | 'wizard' | 'plan';
+
+/** The chunk a namespace is in. */
+export function chunkOf(ns: string): Chunk {
+  if ((START_NAMESPACES as readonly string[]).includes(ns)) return 'start';
+  if ((WIZARD_NAMESPACES as readonly string[]).includes(ns)) return 'wizard';
+  return 'plan';
+}
+
+/** Each locale's chunks; an English reader never downloads Chinese text, nor the reverse. */
+export const BUNDLES: Record<Locale, Record<Chunk, () => Promise<Bundle>>> = {
   'zh-CN': {
-    ui: () => import('../../content/zh-CN/ui-bundle').then((m) => m.default),
+    start: () => import('../../content/zh-CN/start-bundle').then((m) => m.default),
+    wizard: () => import('../../content/zh-CN/wizard-bundle').then((m) => m.default),
     plan: () => import('../../content/zh-CN/plan-bundle').then((m) => m.default),
   },
   en: {
-    ui: () => import('../../content/en/ui-bundle').then((m) => m.default),
+    start: () => import('../../content/en/start-bundle').then((m) => m.default),
+    wizard: () => import('../../content/en/wizard-bundle').then((m) => m.default),
     plan: () => import('../../content/en/plan-bundle').then((m) => m.default),
   },
 };

@@ -78,6 +78,7 @@ for (const locale of LOCALES) {
   const letters = content(locale, 'letters');
   const app = content(locale, 'app');
   const w = (/** @type {string} */ key) => text(wizard, key);
+  const h = (/** @type {string} */ key) => text(content(locale, 'home'), key);
   const zh = locale === 'zh-CN';
   const shot = (/** @type {string} */ name) => (zh ? name : `${name}-en`);
 
@@ -89,7 +90,7 @@ for (const locale of LOCALES) {
       const errorSummary = page.getByRole('heading', { name: w('common.error_summary_title') });
 
       await openWith(page, url, { locale });
-      await expectVisible(page.getByRole('heading', { level: 1, name: w('start.title') }));
+      await expectVisible(page.getByRole('heading', { level: 1, name: h('start.title') }));
       await checkNoSideways(page, 'start', problems);
 
       await page.goto(url('/step/cause'));
@@ -297,7 +298,10 @@ test('step changes move focus to the new h1; the error summary takes focus and l
   page,
   url,
 }) => {
-  const { w } = { w: (/** @type {string} */ key) => text(content('zh-CN', 'wizard'), key) };
+  const { w, h } = {
+    w: (/** @type {string} */ key) => text(content('zh-CN', 'wizard'), key),
+    h: (/** @type {string} */ key) => text(content('zh-CN', 'home'), key),
+  };
   const focusedH1 = () =>
     page.evaluate(() =>
       document.activeElement?.tagName === 'H1' ? document.activeElement.textContent?.trim() : null,
@@ -305,7 +309,7 @@ test('step changes move focus to the new h1; the error summary takes focus and l
 
   // Start page → first step, by keyboard: focus on the step's heading.
   await openWith(page, url, { locale: 'zh-CN' });
-  await tabTo(page, exactly(w('start.start')), { tag: 'a' });
+  await tabTo(page, exactly(h('start.start')), { tag: 'a' });
   await page.keyboard.press('Enter');
   await expectVisible(page.getByRole('heading', { level: 1, name: w('steps.cause.title') }));
   assert.equal(await focusedH1(), w('steps.cause.title'));

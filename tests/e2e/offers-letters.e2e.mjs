@@ -72,7 +72,7 @@ test('three lenders: offers share what is left exactly, and a letter copies', as
     origin: new URL(baseURL).origin,
   });
   await page.goto(url('/'));
-  await expectVisible(page.getByRole('heading', { level: 1, name: t.w('start.title') }));
+  await expectVisible(page.getByRole('heading', { level: 1, name: t.h('start.title') }));
   await completeWizardWithMouse(page, t, THREE_LENDERS);
 
   // The plan says what is left each month after essentials.

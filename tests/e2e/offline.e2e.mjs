@@ -6,7 +6,7 @@ import { SALARY_LATE, content, seedDraftScript, text } from './fixtures.mjs';
 const app = content('zh-CN', 'app');
 const plan = content('zh-CN', 'plan');
 const tools = content('zh-CN', 'tools');
-const en = { wizard: content('en', 'wizard'), plan: content('en', 'plan') };
+const en = { home: content('en', 'home'), plan: content('en', 'plan') };
 
 /** Waits until a service worker controls the page (it has installed and cached everything). */
 async function waitForServiceWorker(page) {
@@ -50,7 +50,7 @@ test(
     await expectVisible(page.getByRole('heading', { level: 1, name: text(en.plan, 'title') }));
     await page.goto(url('/'));
     await expectVisible(
-      page.getByRole('heading', { level: 1, name: text(en.wizard, 'start.title') }),
+      page.getByRole('heading', { level: 1, name: text(en.home, 'start.title') }),
     );
     await context.setOffline(false);
   },

@@ -4,8 +4,8 @@
 import { appStarted, assert, expectVisible, test } from './harness.mjs';
 import { content, text } from './fixtures.mjs';
 
-const wizardZh = content('zh-CN', 'wizard');
-const wizardEn = content('en', 'wizard');
+const homeZh = content('zh-CN', 'home');
+const homeEn = content('en', 'home');
 
 /**
  * Holds back the app's scripts until `release()` is called: all of them, or all but the small
@@ -36,9 +36,9 @@ async function holdScripts(page, baseURL, exceptEntry = false) {
 const prerendered = (/** @type {import('playwright-core').Page} */ page) =>
   page.waitForSelector('#root[data-prerendered] h1', { state: 'attached' });
 
-for (const [locale, wizard] of /** @type {const} */ ([
-  ['zh-CN', wizardZh],
-  ['en', wizardEn],
+for (const [locale, home] of /** @type {const} */ ([
+  ['zh-CN', homeZh],
+  ['en', homeEn],
 ])) {
   test(`[${locale}] the start page paints before any script runs, then the app hydrates it`, async (f) => {
     const { page, url, baseURL } = f;
@@ -47,9 +47,9 @@ for (const [locale, wizard] of /** @type {const} */ ([
     const { release, held } = await holdScripts(page, baseURL);
     await page.reload({ waitUntil: 'commit' });
 
-    const heading = page.getByRole('heading', { level: 1, name: text(wizard, 'start.title') });
+    const heading = page.getByRole('heading', { level: 1, name: text(home, 'start.title') });
     await expectVisible(heading);
-    await expectVisible(page.getByRole('link', { name: text(wizard, 'start.start') }));
+    await expectVisible(page.getByRole('link', { name: text(home, 'start.start') }));
     assert.equal(await page.locator('html').getAttribute('lang'), locale);
     assert.ok(held.length > 0, 'the app script was requested and is being held');
     assert.equal(
@@ -71,10 +71,10 @@ for (const [locale, wizard] of /** @type {const} */ ([
     );
     await expectVisible(heading);
     // And it is alive: the start link leads into the wizard.
-    await page.getByRole('link', { name: text(wizard, 'start.start') }).click();
+    await page.getByRole('link', { name: text(home, 'start.start') }).click();
     await page.waitForFunction(() => location.hash.startsWith('#/step/'));
     await expectVisible(page.getByRole('heading', { level: 1 }));
-    assert.notEqual(await page.locator('h1').textContent(), text(wizard, 'start.title'));
+    assert.notEqual(await page.locator('h1').textContent(), text(home, 'start.title'));
   });
 }
 
@@ -86,7 +86,7 @@ test('a deep link never shows the prerendered start page', async (f) => {
   const { release } = await holdScripts(page, baseURL);
   await page.reload({ waitUntil: 'commit' });
   await prerendered(page);
-  const startHeading = page.locator('h1').filter({ hasText: text(wizardZh, 'start.title') });
+  const startHeading = page.locator('h1').filter({ hasText: text(homeZh, 'start.title') });
   // In the DOM (it is the prerendered HTML) but not shown while the app's code is held.
   assert.equal(await startHeading.count(), 1);
   assert.equal(await startHeading.isVisible(), false);
@@ -126,6 +126,6 @@ test('a tap on "English" before the app has started is not lost', async (f) => {
     .click();
   release();
   await appStarted(page);
-  await expectVisible(page.getByRole('heading', { level: 1, name: text(wizardEn, 'start.title') }));
+  await expectVisible(page.getByRole('heading', { level: 1, name: text(homeEn, 'start.title') }));
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
 });

@@ -4,14 +4,14 @@ import { texts } from './wizard.mjs';
 
 test('reloading mid-wizard keeps the answers', async ({ page, url }) => {
   const t = texts('zh-CN');
-  const { w } = t;
+  const { w, h } = t;
   const heading = (/** @type {string} */ key) =>
     expectVisible(page.getByRole('heading', { level: 1, name: w(key) }));
   const next = () => page.getByRole('button', { name: exactly(w('common.continue')) }).click();
   const causeLabel = w('fields.cause.options.income_drop.label');
 
   await page.goto(url('/'));
-  await page.getByRole('link', { name: exactly(w('start.start')) }).click();
+  await page.getByRole('link', { name: exactly(h('start.start')) }).click();
   await heading('steps.cause.title');
   await page.getByRole('radio', { name: exactly(causeLabel) }).check();
   await next();
@@ -46,7 +46,7 @@ test('reloading mid-wizard keeps the answers', async ({ page, url }) => {
 
   // A fresh visit to the start page offers to continue where the person stopped.
   await openFresh(page, url('/'));
-  await expectVisible(page.getByText(w('start.saved')));
-  await page.getByRole('link', { name: exactly(w('start.continue')) }).click();
+  await expectVisible(page.getByText(h('start.saved')));
+  await page.getByRole('link', { name: exactly(h('start.continue')) }).click();
   await heading('steps.essentials.title');
 });

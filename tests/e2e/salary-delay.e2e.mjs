@@ -8,7 +8,7 @@ test('salary a week late: the plan puts extension first, recommended', async (f)
   const { page, url, screenshot } = f;
   const t = texts('zh-CN');
   await page.goto(url('/'));
-  await expectVisible(page.getByRole('heading', { level: 1, name: t.w('start.title') }));
+  await expectVisible(page.getByRole('heading', { level: 1, name: t.h('start.title') }));
   await completeWizardWithMouse(page, t, SALARY_LATE_INPUT);
 
   const [first] = await methodHeadings(page, t);
@@ -24,12 +24,12 @@ test('in English: the language switch translates the wizard and the plan', async
   const zh = texts('zh-CN');
   const t = texts('en');
   await page.goto(url('/'));
-  await expectVisible(page.getByRole('heading', { level: 1, name: zh.w('start.title') }));
+  await expectVisible(page.getByRole('heading', { level: 1, name: zh.h('start.title') }));
   await page
     .getByRole('navigation', { name: text(zh.app, 'language.label') })
     .getByRole('button', { name: 'English' })
     .click();
-  await expectVisible(page.getByRole('heading', { level: 1, name: t.w('start.title') }));
+  await expectVisible(page.getByRole('heading', { level: 1, name: t.h('start.title') }));
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await expectVisible(page.getByText(text(t.app, 'footer.privacy')));
   await screenshot('start-en');

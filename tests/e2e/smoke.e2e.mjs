@@ -5,19 +5,20 @@ import { SALARY_LATE, content, seedDraftScript, text } from './fixtures.mjs';
 
 const app = content('zh-CN', 'app');
 const wizard = content('zh-CN', 'wizard');
+const home = content('zh-CN', 'home');
 const plan = content('zh-CN', 'plan');
 const tools = content('zh-CN', 'tools');
 const letters = content('zh-CN', 'letters');
 
 test('start page renders in zh-CN with the privacy promise', async ({ page, url, screenshot }) => {
   await page.goto(url('/'));
-  await expectVisible(page.getByRole('heading', { level: 1, name: text(wizard, 'start.title') }));
+  await expectVisible(page.getByRole('heading', { level: 1, name: text(home, 'start.title') }));
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   await expectVisible(page.getByRole('link', { name: exactly(text(app, 'name')) }));
-  await expectVisible(page.getByRole('heading', { name: text(wizard, 'start.privacy_title') }));
-  await expectVisible(page.getByText(text(wizard, 'start.privacy')));
+  await expectVisible(page.getByRole('heading', { name: text(home, 'start.privacy_title') }));
+  await expectVisible(page.getByText(text(home, 'start.privacy')));
   await expectVisible(page.getByText(text(app, 'footer.privacy')));
-  await expectVisible(page.getByRole('link', { name: exactly(text(wizard, 'start.start')) }));
+  await expectVisible(page.getByRole('link', { name: exactly(text(home, 'start.start')) }));
   // The page is on screen from its HTML before the app runs; the app then names the page.
   await appStarted(page);
   assert.match(await page.title(), new RegExp(text(app, 'name')));

@@ -11,6 +11,7 @@ import { content, text } from './fixtures.mjs';
 /** The texts a journey needs, for one locale. */
 export function texts(/** @type {'zh-CN' | 'en'} */ locale) {
   const wizard = content(locale, 'wizard');
+  const home = content(locale, 'home');
   return {
     app: content(locale, 'app'),
     wizard,
@@ -19,6 +20,8 @@ export function texts(/** @type {'zh-CN' | 'en'} */ locale) {
     urgent: content(locale, 'urgent'),
     /** Shorthand for a wizard key. */
     w: (/** @type {string} */ key) => text(wizard, key),
+    /** The start page's text (content/<locale>/home.json). */
+    h: (/** @type {string} */ key) => text(home, key),
   };
 }
 
@@ -36,12 +39,12 @@ export async function completeWizardWithMouse(
    *   essentials: Record<string, string>, lumpSum: string, debts: DebtInput[],
    *   legal: string, collection: string[], evidence: string[] | null, negotiated: string }} */ a,
 ) {
-  const { w } = t;
+  const { w, h } = t;
   const next = () => page.getByRole('button', { name: exactly(w('common.continue')) }).click();
   const heading = (/** @type {string} */ key) =>
     expectVisible(page.getByRole('heading', { level: 1, name: w(key) }));
 
-  await page.getByRole('link', { name: exactly(w('start.start')) }).click();
+  await page.getByRole('link', { name: exactly(h('start.start')) }).click();
 
   await heading('steps.cause.title');
   await page

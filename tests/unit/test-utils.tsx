@@ -13,6 +13,8 @@ import { useAnswersStore } from '../../src/store/answers-store';
 import uiZh from '../../content/zh-CN/ui-bundle';
 import planZh from '../../content/zh-CN/plan-bundle';
 import uiEn from '../../content/en/ui-bundle';
+import startZh from '../../content/zh-CN/start-bundle';
+import startEn from '../../content/en/start-bundle';
 import planEn from '../../content/en/plan-bundle';
 
 // Lazy pages are compiled on first use in tests, which can take longer than the 1 s default.
@@ -26,8 +28,11 @@ export function initTestI18n(lng: 'zh-CN' | 'en' = 'zh-CN') {
     void i18next.use(initReactI18next).init({
       lng,
       fallbackLng: 'zh-CN',
-      resources: { 'zh-CN': { ...uiZh, ...planZh }, en: { ...uiEn, ...planEn } },
-      ns: [...Object.keys(uiZh), ...Object.keys(planZh)],
+      resources: {
+        'zh-CN': { ...startZh, ...uiZh, ...planZh },
+        en: { ...startEn, ...uiEn, ...planEn },
+      },
+      ns: [...Object.keys(startZh), ...Object.keys(uiZh), ...Object.keys(planZh)],
       defaultNS: 'app',
       interpolation: { escapeValue: false },
       initAsync: false,

@@ -9,7 +9,7 @@
  */
 import type { Plugin } from 'vite';
 
-const LANGUAGE_BUNDLE = /(?:^|\/)(?:ui|plan)-bundle-[^/]*\.js$/;
+const LANGUAGE_BUNDLE = /(?:^|\/)(?:start|wizard|plan)-bundle-[^/]*\.js$/;
 
 export function preloadBootChunks(): Plugin {
   return {

@@ -7,7 +7,7 @@ import { useAnswersStore } from '../../store/answers-store';
  * with the site's address) before clearing every answer; then calls `onCleared`.
  */
 export function RestartPanel({ onCleared }: { onCleared: () => void }) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation('home');
   const reset = useAnswersStore((s) => s.reset);
   const [asking, setAsking] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);

@@ -10,7 +10,7 @@ import './wizard.css';
 
 /** The first page: what this is, how long it takes, the privacy promise, and a way in. */
 export function StartPage() {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation('home');
   const draft = useAnswersStore((s) => s.draft);
   const location = useLocation();
   const cleared = (location.state as { cleared?: boolean } | null)?.cleared === true;

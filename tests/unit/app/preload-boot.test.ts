@@ -27,9 +27,9 @@ describe('preloadBootChunks', () => {
     [
       'assets/client-c.js',
       'assets/start-s.js',
-      'assets/ui-bundle-zh.js',
+      'assets/start-bundle-zh.js',
       'assets/plan-bundle-zh.js',
-      'assets/ui-bundle-en.js',
+      'assets/wizard-bundle-en.js',
     ],
   );
   const others = [
@@ -39,9 +39,9 @@ describe('preloadBootChunks', () => {
     chunk('assets/start-s.js', ['assets/client-c.js', 'assets/app-a.js'], ['assets/plan-p.js']),
     chunk('assets/app-a.js', ['assets/index-e.js']),
     chunk('assets/plan-p.js'),
-    chunk('assets/ui-bundle-zh.js'),
+    chunk('assets/start-bundle-zh.js'),
     chunk('assets/plan-bundle-zh.js'),
-    chunk('assets/ui-bundle-en.js'),
+    chunk('assets/wizard-bundle-en.js'),
   ];
   const out = transform(HTML, entry, others);
   const template = /<template id="boot-preload">(.*?)<\/template>/.exec(out)?.[1] ?? '';
@@ -61,9 +61,9 @@ describe('preloadBootChunks', () => {
 
   it('leaves out the language bundles, later pages, and what the entry already loads', () => {
     for (const f of [
-      'assets/ui-bundle-zh.js',
+      'assets/start-bundle-zh.js',
       'assets/plan-bundle-zh.js',
-      'assets/ui-bundle-en.js',
+      'assets/wizard-bundle-en.js',
       'assets/plan-p.js',
       'assets/index-e.js',
       'assets/runtime-r.js',
