@@ -7,7 +7,7 @@ import {
   PRERENDER_SCRIPT_HASHES,
   prerenderStartPage,
 } from './src/app/prerender/vite-plugin-prerender.ts';
-import { preloadBootChunks } from './src/app/prerender/vite-plugin-preload-boot.ts';
+import { prefetchBootChunks } from './src/app/prerender/vite-plugin-prefetch-boot.ts';
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, nothing else.
@@ -85,7 +85,7 @@ export default defineConfig({
     react(),
     validateContentOnBuild(),
     prerenderStartPage(),
-    preloadBootChunks(),
+    prefetchBootChunks(),
     contentSecurityPolicy(),
     VitePWA({
       strategies: 'generateSW',
@@ -133,8 +133,11 @@ export default defineConfig({
   build: {
     target: 'es2020',
     sourcemap: false,
-    // Every browser this app supports (ES2020) knows <link rel="modulepreload">.
-    modulePreload: { polyfill: false },
+    // No module preloading: a preloaded module is compiled on the main thread as soon as it
+    // arrives, which blocks a slow phone while the page comes alive. The boot prefetches its
+    // chunks instead (src/app/prerender/vite-plugin-prefetch-boot.ts); other pages come from
+    // the service worker's cache after the first visit.
+    modulePreload: false,
   },
   test: {
     environment: 'jsdom',

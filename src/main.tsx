@@ -29,7 +29,7 @@ async function boot() {
   installEarlyInput();
   const locale = detectLocale();
   await afterFirstPaint();
-  // Fetch all of the app's code at once (src/app/prerender/vite-plugin-preload-boot.ts).
+  // Fetch all of the app's code at once (src/app/prerender/vite-plugin-prefetch-boot.ts).
   const preload = document.getElementById('boot-preload');
   if (preload instanceof HTMLTemplateElement) document.head.append(preload.content);
   // Fetch this language's text in parallel with the code (initI18n reuses the same module).

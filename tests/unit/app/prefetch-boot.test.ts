@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadBootChunks } from '../../../src/app/prerender/vite-plugin-preload-boot';
+import { prefetchBootChunks } from '../../../src/app/prerender/vite-plugin-prefetch-boot';
 
 type Chunk = { type: 'chunk'; fileName: string; imports: string[]; dynamicImports: string[] };
 const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = []): Chunk => ({
@@ -12,7 +12,7 @@ const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[
 /** Runs the plugin's index.html hook on a made-up bundle. */
 function transform(html: string, entry: Chunk, others: Chunk[]): string {
   const bundle = Object.fromEntries([entry, ...others].map((c) => [c.fileName, c]));
-  const hook = preloadBootChunks().transformIndexHtml as {
+  const hook = prefetchBootChunks().transformIndexHtml as {
     handler: (html: string, ctx: { bundle: unknown; chunk: unknown }) => string;
   };
   return hook.handler(html, { bundle, chunk: entry });
@@ -20,7 +20,7 @@ function transform(html: string, entry: Chunk, others: Chunk[]): string {
 
 const HTML = '<html><head></head><body><div id="root"></div></body></html>';
 
-describe('preloadBootChunks', () => {
+describe('prefetchBootChunks', () => {
   const entry = chunk(
     'assets/index-e.js',
     ['assets/runtime-r.js'],
@@ -54,9 +54,9 @@ describe('preloadBootChunks', () => {
       'assets/react-r.js',
       'assets/start-s.js',
     ]);
-    expect(template).toContain('rel="modulepreload"');
+    expect(template).toContain('rel="prefetch"');
     // Nothing is preloaded from <head>: the first paint gets the network to itself.
-    expect(out.slice(0, out.indexOf('</head>'))).not.toContain('modulepreload');
+    expect(out.slice(0, out.indexOf('</head>'))).not.toContain('prefetch');
   });
 
   it('leaves out the language bundles, later pages, and what the entry already loads', () => {
