@@ -17,9 +17,13 @@ import type { Plugin } from 'vite';
 
 const LANGUAGE_BUNDLE = /(?:^|\/)(?:start|wizard|plan)-bundle-[^/]*\.js$/;
 
-export function prefetchBootChunks(): Plugin {
+/**
+ * `firstImport`: the module the boot imports first, right after the paint (React). Its chunks
+ * are requested by that import at once, so they are not prefetched as well.
+ */
+export function prefetchBootChunks(firstImport = /\/react-dom\/client\.js$/): Plugin {
   return {
-    name: 'rnh:preload-boot-chunks',
+    name: 'rnh:prefetch-boot-chunks',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -27,15 +31,23 @@ export function prefetchBootChunks(): Plugin {
         const bundle = ctx.bundle;
         const entry = ctx.chunk;
         if (!bundle || !entry) return html;
-        const wanted = new Set<string>();
-        const visit = (file: string) => {
+        /** The chunk and every chunk it imports statically. */
+        const closure = (file: string, into = new Set<string>()) => {
           const chunk = bundle[file];
-          if (wanted.has(file) || !chunk || chunk.type !== 'chunk') return;
-          wanted.add(file);
-          chunk.imports.forEach(visit);
+          if (into.has(file) || !chunk || chunk.type !== 'chunk') return into;
+          into.add(file);
+          chunk.imports.forEach((f) => closure(f, into));
+          return into;
         };
-        entry.dynamicImports.filter((f) => !LANGUAGE_BUNDLE.test(f)).forEach(visit);
-        // Already preloaded or loaded by the entry itself.
+        const boot = entry.dynamicImports.filter((f) => !LANGUAGE_BUNDLE.test(f));
+        const isFirst = (f: string) => {
+          const chunk = bundle[f];
+          return chunk?.type === 'chunk' && firstImport.test(chunk.facadeModuleId ?? '');
+        };
+        const wanted = new Set<string>();
+        boot.filter((f) => !isFirst(f)).forEach((f) => closure(f, wanted));
+        // Requested at once by the first import, or loaded with the entry itself.
+        for (const f of boot.filter(isFirst)) closure(f).forEach((g) => wanted.delete(g));
         wanted.delete(entry.fileName);
         entry.imports.forEach((f) => wanted.delete(f));
         const links = [...wanted]

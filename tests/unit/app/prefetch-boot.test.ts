@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { prefetchBootChunks } from '../../../src/app/prerender/vite-plugin-prefetch-boot';
 
-type Chunk = { type: 'chunk'; fileName: string; imports: string[]; dynamicImports: string[] };
-const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = []): Chunk => ({
-  type: 'chunk',
-  fileName,
-  imports,
-  dynamicImports,
-});
+type Chunk = {
+  type: 'chunk';
+  fileName: string;
+  imports: string[];
+  dynamicImports: string[];
+  facadeModuleId: string | null;
+};
+const chunk = (
+  fileName: string,
+  imports: string[] = [],
+  dynamicImports: string[] = [],
+  facadeModuleId: string | null = null,
+): Chunk => ({ type: 'chunk', fileName, imports, dynamicImports, facadeModuleId });
 
 /** Runs the plugin's index.html hook on a made-up bundle. */
 function transform(html: string, entry: Chunk, others: Chunk[]): string {
@@ -34,7 +40,12 @@ describe('prefetchBootChunks', () => {
   );
   const others = [
     chunk('assets/runtime-r.js'),
-    chunk('assets/client-c.js', ['assets/react-r.js', 'assets/runtime-r.js']),
+    chunk(
+      'assets/client-c.js',
+      ['assets/react-r.js', 'assets/runtime-r.js'],
+      [],
+      '/app/node_modules/react-dom/client.js',
+    ),
     chunk('assets/react-r.js'),
     chunk('assets/start-s.js', ['assets/client-c.js', 'assets/app-a.js'], ['assets/plan-p.js']),
     chunk('assets/app-a.js', ['assets/index-e.js']),
@@ -48,19 +59,16 @@ describe('prefetchBootChunks', () => {
   const preloaded = [...template.matchAll(/href="\.\/([^"]+)"/g)].map((m) => m[1]);
 
   it('lists every chunk the boot imports, with their imports, inside an inert template', () => {
-    expect(preloaded).toEqual([
-      'assets/app-a.js',
-      'assets/client-c.js',
-      'assets/react-r.js',
-      'assets/start-s.js',
-    ]);
+    expect(preloaded).toEqual(['assets/app-a.js', 'assets/start-s.js']);
     expect(template).toContain('rel="prefetch"');
     // Nothing is preloaded from <head>: the first paint gets the network to itself.
     expect(out.slice(0, out.indexOf('</head>'))).not.toContain('prefetch');
   });
 
-  it('leaves out the language bundles, later pages, and what the entry already loads', () => {
+  it('leaves out React (imported at once), language bundles, later pages, the entry', () => {
     for (const f of [
+      'assets/client-c.js',
+      'assets/react-r.js',
       'assets/start-bundle-zh.js',
       'assets/plan-bundle-zh.js',
       'assets/wizard-bundle-en.js',
