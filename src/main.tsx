@@ -36,8 +36,14 @@ async function boot() {
   void BUNDLES[locale].start().catch(() => {
     // reported by initI18n, which asks for the same module
   });
-  // React is evaluated in a task of its own, the rest of the app in the next.
+  // React, the router, i18next and zod are each evaluated in a task of their own, then the app.
   await import('react-dom/client');
+  await nextTask();
+  await import('./app/boot/router');
+  await nextTask();
+  await import('./app/boot/i18n');
+  await nextTask();
+  await import('./rules/zod-config');
   await nextTask();
   const { startApp } = await import('./app/start');
   await nextTask();

@@ -7,3 +7,6 @@
 import { z } from 'zod';
 
 z.config({ jitless: true });
+
+/** Lets src/main.tsx load zod on its own, in a task of its own. */
+export const zodConfigured = true;
