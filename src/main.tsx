@@ -13,6 +13,7 @@ import './ui/forms.css';
 import './features/wizard/wizard.css';
 import { BUNDLES, detectLocale } from './i18n/locale';
 import { installEarlyInput } from './app/early-input';
+import { bootSucceeded, reloadOnceAfterFailedBoot } from './app/boot-retry';
 
 /** Resolves once the browser has painted what it has, or at once if the page is not visible. */
 function afterFirstPaint(): Promise<void> {
@@ -48,6 +49,9 @@ async function boot() {
   const { startApp } = await import('./app/start');
   await nextTask();
   await startApp(locale);
+  bootSucceeded();
 }
 
-void boot();
+boot().catch(() => {
+  reloadOnceAfterFailedBoot();
+});
