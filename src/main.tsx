@@ -14,6 +14,7 @@ import './features/wizard/wizard.css';
 import { BUNDLES, detectLocale } from './i18n/locale';
 import { installEarlyInput } from './app/early-input';
 import { bootSucceeded, reloadOnceAfterFailedBoot } from './app/boot-retry';
+import { nextTask } from './lib/tasks';
 
 /** Resolves once the browser has painted what it has, or at once if the page is not visible. */
 function afterFirstPaint(): Promise<void> {
@@ -22,9 +23,6 @@ function afterFirstPaint(): Promise<void> {
     else requestAnimationFrame(() => setTimeout(resolve, 0));
   });
 }
-
-/** Lets the browser handle input and paint before the next step. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function boot() {
   installEarlyInput();

@@ -10,9 +10,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n, type Locale } from '../i18n/i18n';
 import { replayHeldInput } from './early-input';
-
-/** Lets the browser handle input and paint before the next step. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextTask } from '../lib/tasks';
 
 export async function startApp(locale: Locale): Promise<void> {
   const root = document.getElementById('root');

@@ -9,6 +9,7 @@
 // (empty, error, result); the three letters; the negotiation log (empty, error, one entry).
 import { assert, exactly, expectVisible, openFresh, test } from './harness.mjs';
 import { content, text } from './fixtures.mjs';
+import { texts } from './wizard.mjs';
 import { AxeChecker, LOCALES, RICH_DRAFT, openWith } from './axe.mjs';
 
 /** The text of the page's one h1, or '' while there is none. */
@@ -26,13 +27,11 @@ async function nextHeading(/** @type {import('playwright-core').Page} */ page, b
 }
 
 for (const locale of LOCALES) {
-  const wizard = content(locale, 'wizard');
   const plan = content(locale, 'plan');
   const tools = content(locale, 'tools');
   const letters = content(locale, 'letters');
   const app = content(locale, 'app');
-  const w = (/** @type {string} */ key) => text(wizard, key);
-  const h = (/** @type {string} */ key) => text(content(locale, 'home'), key);
+  const { w, h } = texts(locale);
 
   test(
     `axe [${locale}]: start, every wizard step, error states, check answers`,

@@ -19,6 +19,7 @@ import {
   test,
 } from './harness.mjs';
 import { content, text } from './fixtures.mjs';
+import { texts } from './wizard.mjs';
 import { LOCALES, RICH_DRAFT, openWith } from './axe.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
@@ -72,13 +73,11 @@ async function checkNoSideways(
 }
 
 for (const locale of LOCALES) {
-  const wizard = content(locale, 'wizard');
   const plan = content(locale, 'plan');
   const tools = content(locale, 'tools');
   const letters = content(locale, 'letters');
   const app = content(locale, 'app');
-  const w = (/** @type {string} */ key) => text(wizard, key);
-  const h = (/** @type {string} */ key) => text(content(locale, 'home'), key);
+  const { w, h } = texts(locale);
   const zh = locale === 'zh-CN';
   const shot = (/** @type {string} */ name) => (zh ? name : `${name}-en`);
 
@@ -298,10 +297,7 @@ test('step changes move focus to the new h1; the error summary takes focus and l
   page,
   url,
 }) => {
-  const { w, h } = {
-    w: (/** @type {string} */ key) => text(content('zh-CN', 'wizard'), key),
-    h: (/** @type {string} */ key) => text(content('zh-CN', 'home'), key),
-  };
+  const { w, h } = texts('zh-CN');
   const focusedH1 = () =>
     page.evaluate(() =>
       document.activeElement?.tagName === 'H1' ? document.activeElement.textContent?.trim() : null,
