@@ -90,8 +90,8 @@ export default defineConfig({
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
-      // A separate, deferred registerSW.js: no inline script, so the CSP needs no exception.
-      injectRegister: 'script-defer',
+      // Registered by the app itself once it runs (src/app/service-worker.ts), not on `load`.
+      injectRegister: false,
       manifestFilename: 'manifest.webmanifest',
       // public/ files are already matched by workbox.globPatterns; listing them again duplicates.
       includeManifestIcons: false,

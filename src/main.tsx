@@ -15,6 +15,7 @@ import { BUNDLES, detectLocale } from './i18n/locale';
 import { installEarlyInput } from './app/early-input';
 import { bootSucceeded, reloadOnceAfterFailedBoot } from './app/boot-retry';
 import { nextTask } from './lib/tasks';
+import { registerServiceWorker } from './app/service-worker';
 
 /** Resolves once the browser has painted what it has, or at once if the page is not visible. */
 function afterFirstPaint(): Promise<void> {
@@ -35,7 +36,8 @@ async function boot() {
   void BUNDLES[locale].start().catch(() => {
     // reported by initI18n, which asks for the same module
   });
-  // React, the router, i18next and zod are each evaluated in a task of their own, then the app.
+  // React, the router, i18next, zod and the saved answers are each evaluated in a task of their
+  // own, then the app.
   await import('react-dom/client');
   await nextTask();
   await import('./app/boot/router');
@@ -44,10 +46,14 @@ async function boot() {
   await nextTask();
   await import('./rules/zod-config');
   await nextTask();
+  // The saved answers (read from this device, checked against the schema) in a task of their own.
+  await import('./store/answers-store');
+  await nextTask();
   const { startApp } = await import('./app/start');
   await nextTask();
   await startApp(locale);
   bootSucceeded();
+  if (import.meta.env.PROD) registerServiceWorker();
 }
 
 boot().catch(() => {
