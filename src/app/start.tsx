@@ -12,20 +12,31 @@ import { initI18n, type Locale } from '../i18n/i18n';
 import { replayHeldInput } from './early-input';
 import { nextTask } from '../lib/tasks';
 
+/** Once the app has rendered over the prerendered start page, nothing of it stays hidden. */
+function RevealOnCommit({ root, children }: { root: HTMLElement; children: ReactNode }) {
+  useLayoutEffect(() => {
+    root.removeAttribute('data-prerendered');
+    document.documentElement.classList.remove('prerender-hidden', 'prerender-en');
+    // After React's own effects, so the tapped control's handler sees a running app.
+    setTimeout(replayHeldInput, 0);
+  }, [root]);
+  return children;
+}
+
+/** What is rendered into (or hydrated over) `root`; its tree must match the prerender's. */
+export function appElement(root: HTMLElement) {
+  return (
+    <StrictMode>
+      <RevealOnCommit root={root}>
+        <App />
+      </RevealOnCommit>
+    </StrictMode>
+  );
+}
+
 export async function startApp(locale: Locale): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-
-  /** Once the app has rendered over the prerendered start page, nothing of it stays hidden. */
-  function RevealOnCommit({ children }: { children: ReactNode }) {
-    useLayoutEffect(() => {
-      root?.removeAttribute('data-prerendered');
-      document.documentElement.classList.remove('prerender-hidden', 'prerender-en');
-      // After React's own effects, so the tapped control's handler sees a running app.
-      setTimeout(replayHeldInput, 0);
-    }, []);
-    return children;
-  }
 
   const i18n = await initI18n(locale);
   await nextTask();
@@ -33,13 +44,7 @@ export async function startApp(locale: Locale): Promise<void> {
   // keeps that out of the first hydration slices (Layout and the start page call t() ~20 times).
   i18n.t('name');
   await nextTask();
-  const app = (
-    <StrictMode>
-      <RevealOnCommit>
-        <App />
-      </RevealOnCommit>
-    </StrictMode>
-  );
+  const app = appElement(root);
   const startPage = location.hash === '' || location.hash === '#' || location.hash === '#/';
   if (startPage && root.getAttribute('data-prerendered') === i18n.language) {
     // Anything that differs from the prerendered HTML (saved answers, a notice) is re-rendered

@@ -6,7 +6,7 @@
 import { renderToString } from 'react-dom/server';
 import { createInstance } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import zhCN from '../../../content/zh-CN/start-bundle';
 import en from '../../../content/en/start-bundle';
 import zhPlan from '../../../content/zh-CN/plan.json';
@@ -32,13 +32,18 @@ export function renderStartPage(locale: 'zh-CN' | 'en'): { html: string; title: 
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
-  const router = createMemoryRouter([
-    { element: <Layout />, children: [{ path: '/', element: <StartPage /> }] },
-  ]);
+  // The same router (declarative) and route shape as the app's, so hydration meets its own DOM.
   const html = renderToString(
     <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
+      <MemoryRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route path="/" element={<StartPage />} />
+          </Route>
+        </Routes>
+      </MemoryRouter>
     </I18nextProvider>,
   );
-  return { html, title };
+  // The memory router writes app paths ("/step/cause"); the browser app uses hash routes.
+  return { html: html.replace(/href="\/(?!\/)/g, 'href="#/'), title };
 }

@@ -74,16 +74,14 @@ export function prerenderStartPage(): Plugin {
         } finally {
           await server.close();
         }
-        // The memory router writes app paths ("/step/cause"); the browser app uses hash routes.
-        const toHashLinks = (markup: string) => markup.replace(/href="\/(?!\/)/g, 'href="#/');
         const container = '<div id="root"></div>';
         if (!html.includes(container)) throw new Error(`index.html needs ${container}`);
         return html
           .replace(
             container,
-            `<div id="root" data-prerendered="zh-CN">${toHashLinks(pages.zh)}</div>\n` +
+            `<div id="root" data-prerendered="zh-CN">${pages.zh}</div>\n` +
               `    <template id="prerender-en" data-title="${escapeAttribute(pages.enTitle)}">` +
-              `${toHashLinks(pages.en)}</template>\n` +
+              `${pages.en}</template>\n` +
               `    <script>${PRERENDER_SWAP_SCRIPT}</script>`,
           )
           .replace('</title>', `</title>\n    <script>${PRERENDER_GUARD_SCRIPT}</script>`);
