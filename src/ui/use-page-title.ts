@@ -9,10 +9,7 @@ export function usePageTitle(title: string) {
   const { t } = useTranslation('app');
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    const next = `${title} – ${t('name')}`;
-    // Setting the title costs the browser a few milliseconds even when nothing changes (it is
-    // already right on the prerendered start page), so only a real change is written.
-    if (document.title !== next) document.title = next;
+    document.title = `${title} – ${t('name')}`;
   }, [title, t]);
   useEffect(() => {
     // Not on the very first paint of a fresh visit: focus stays at the top of the document.

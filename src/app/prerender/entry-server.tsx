@@ -6,13 +6,12 @@
 import { renderToString } from 'react-dom/server';
 import { createInstance } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import zhCN from '../../../content/zh-CN/start-bundle';
 import en from '../../../content/en/start-bundle';
 import zhPlan from '../../../content/zh-CN/plan.json';
 import enPlan from '../../../content/en/plan.json';
-import { Layout } from '../Layout';
-import { StartPage } from '../../features/wizard/StartPage';
+import { AppRoutes } from '../App';
 
 const TEXT = {
   'zh-CN': { ui: zhCN, title: zhPlan.title },
@@ -32,15 +31,11 @@ export function renderStartPage(locale: 'zh-CN' | 'en'): { html: string; title: 
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
-  // The same router (declarative) and route shape as the app's, so hydration meets its own DOM.
+  // The app's own routes, so hydration meets exactly the tree it renders itself.
   const html = renderToString(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route path="/" element={<StartPage />} />
-          </Route>
-        </Routes>
+        <AppRoutes />
       </MemoryRouter>
     </I18nextProvider>,
   );
