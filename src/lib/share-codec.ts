@@ -6,6 +6,11 @@
  * edited link is told apart from a foreign one. Enums travel as indices into the frozen v1
  * tables below (append-only: a v1 link must decode to the same answers forever).
  *
+ * Optional Answers fields added after v1 (DESIGN.md allows them) travel in an optional 12th
+ * element: an object keyed by the short, frozen keys of V1_EXTENSIONS. A link without it is a
+ * plain v1 link and decodes exactly as before; a key this build does not know means the link
+ * was made by a newer version (bad_version), never a silently shortened plan.
+ *
  * `decodeShareLink` never throws: every input string gives a typed result, and whatever it
  * returns as answers has passed AnswersSchema. Input and inflated sizes are capped.
  */
@@ -71,11 +76,29 @@ export const V1_TABLES = {
   negotiated: ['not_yet', 'refused', 'agreed_but_cannot_keep'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * One entry per optional Answers field added after v1: its frozen short key in the link, and how
+ * its value is written and read back. Append-only; a key never changes meaning. `read` returns
+ * undefined for a value of the wrong shape (the link is then corrupt); values are checked by
+ * AnswersSchema afterwards like every other field.
+ */
+type Extension = {
+  field: ExtensionField;
+  write: (answers: Answers) => unknown;
+  read: (raw: unknown) => unknown;
+};
+type ExtensionField = Exclude<keyof Answers, RequiredAnswerField>;
+type RequiredAnswerField = {
+  [K in keyof Answers]-?: undefined extends Answers[K] ? never : K;
+}[keyof Answers];
+
+export const V1_EXTENSIONS: Readonly<Record<string, Extension>> = {};
+
 const FLAG_NAMES_OMITTED = 1;
 const HEADER_BYTES = 6;
 
 type CompactDebt = [string, number, number, number, number | null, number | null];
-type CompactV1 = [
+type CompactV1Base = [
   number, // flags
   number, // cause
   number | null, // incomeExpectedInDays
@@ -88,6 +111,7 @@ type CompactV1 = [
   number, // legal
   number, // negotiated
 ];
+type CompactV1 = CompactV1Base | [...CompactV1Base, Record<string, unknown>];
 
 function indexIn(table: readonly string[], value: string): number {
   const i = table.indexOf(value);
@@ -102,7 +126,7 @@ export function defaultLenderLabel(n: number): string {
 /** Encodes valid Answers as a payload (without the "#/plan/" prefix). */
 export function encodeShareLink(answers: Answers, options: EncodeOptions = {}): string {
   const omit = options.omitNames === true;
-  const compact: CompactV1 = [
+  const base: CompactV1Base = [
     omit ? FLAG_NAMES_OMITTED : 0,
     indexIn(V1_TABLES.cause, answers.cause),
     answers.incomeExpectedInDays,
@@ -122,6 +146,8 @@ export function encodeShareLink(answers: Answers, options: EncodeOptions = {}): 
     indexIn(V1_TABLES.legal, answers.legal),
     indexIn(V1_TABLES.negotiated, answers.negotiated),
   ];
+  const extensions = writeExtensions(answers);
+  const compact: CompactV1 = extensions ? [...base, extensions] : base;
   const deflated = deflateSync(new TextEncoder().encode(JSON.stringify(compact)), { level: 9 });
   const bytes = new Uint8Array(HEADER_BYTES + deflated.length);
   bytes[0] = (deflated.length >> 8) & 0xff;
@@ -202,7 +228,11 @@ function decodeV1(body: string, options: DecodeOptions): DecodeResult {
     collection,
     legal,
     neg,
+    rawExtensions,
   ] = compact;
+  const extensions = readExtensions(rawExtensions);
+  if (extensions === 'unknown') return fail('bad_version');
+  if (extensions === 'corrupt') return fail('corrupt');
   const namesOmitted = (flags & FLAG_NAMES_OMITTED) !== 0;
   const label = options.lenderLabel ?? defaultLenderLabel;
   const candidate = {
@@ -224,6 +254,7 @@ function decodeV1(body: string, options: DecodeOptions): DecodeResult {
     collection: collection.map((c) => V1_TABLES.collection[c]),
     legal: V1_TABLES.legal[legal],
     negotiated: V1_TABLES.negotiated[neg],
+    ...extensions,
   };
   const parsed = AnswersSchema.safeParse(candidate);
   if (!parsed.success) return fail('invalid_answers');
@@ -232,8 +263,10 @@ function decodeV1(body: string, options: DecodeOptions): DecodeResult {
 
 /** Shape check of the compact form (types only; values are checked by AnswersSchema). */
 function readCompactV1(raw: unknown): CompactV1 | null {
-  if (!Array.isArray(raw) || raw.length !== 11) return null;
-  const [flags, cause, income, a, b, c, debts, evidence, collection, legal, neg] = raw as unknown[];
+  if (!Array.isArray(raw) || (raw.length !== 11 && raw.length !== 12)) return null;
+  const [flags, cause, income, a, b, c, debts, evidence, collection, legal, neg, ext] =
+    raw as unknown[];
+  if (raw.length === 12 && !isPlainObject(ext)) return null;
   const isInt = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
   const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
   const isNumOrNull = (x: unknown): x is number | null => x === null || isNum(x);
@@ -250,6 +283,34 @@ function readCompactV1(raw: unknown): CompactV1 | null {
     if (!isNumOrNull(apr) || !isNumOrNull(penalties)) return null;
   }
   return raw as CompactV1;
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** The optional fields present in `answers`, under their link keys; undefined when none is. */
+function writeExtensions(answers: Answers): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [key, ext] of Object.entries(V1_EXTENSIONS)) {
+    if (answers[ext.field] !== undefined) out[key] = ext.write(answers);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The optional fields a link carries, as Answers fields; or why they cannot be read. */
+function readExtensions(
+  raw: Record<string, unknown> | undefined,
+): Partial<Answers> | 'unknown' | 'corrupt' {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw ?? {})) {
+    if (!Object.prototype.hasOwnProperty.call(V1_EXTENSIONS, key)) return 'unknown';
+    const ext = V1_EXTENSIONS[key]!;
+    const read = ext.read(value);
+    if (read === undefined) return 'corrupt';
+    out[ext.field] = read;
+  }
+  return out as Partial<Answers>;
 }
 
 function fail(error: ShareError): DecodeResult {

@@ -272,6 +272,30 @@ describe('share codec: broken links give a typed error', () => {
     }
   });
 
+  it('reads optional fields from a 12th element, and refuses keys of a newer version', () => {
+    const debt = ['x', 0, 100, 0, null, null];
+    const base = [0, 0, null, 1000, 500, 0, [debt], [], [], 0, 0];
+    const plain = decodeShareLink(wrap(deflateJson(base)));
+    expect(plain).toMatchObject({ ok: true });
+    // An empty extension object is the same plan as none.
+    expect(decodeShareLink(wrap(deflateJson([...base, {}])))).toEqual(plain);
+    // A key this build does not know: made by a newer version, never a shortened plan.
+    expect(decodeShareLink(wrap(deflateJson([...base, { zz_from_the_future: 1 }])))).toEqual({
+      ok: false,
+      error: 'bad_version',
+    });
+    for (const ext of [null, [], 7, 'x']) {
+      expect(decodeShareLink(wrap(deflateJson([...base, ext])))).toEqual({
+        ok: false,
+        error: 'corrupt',
+      });
+    }
+    expect(decodeShareLink(wrap(deflateJson([...base, {}, {}])))).toEqual({
+      ok: false,
+      error: 'corrupt',
+    });
+  });
+
   it('never throws and always returns a typed result, for 10,000+ hostile inputs', () => {
     const validPayloads = [
       valid,
