@@ -5,6 +5,10 @@
 //     start page is prerendered in both languages); the bare app; and the bare app prerendered and
 //     hydrated after its first paint the way the app is ("bare pre"), which shows what the stack
 //     itself costs on this machine once its first paint no longer waits for the JavaScript.
+//     Every door is measured, not only the start page: a shared plan link (#/plan/<payload>) and
+//     the person's own plan (#/plan, answers saved on the device), each for a five-lender and a
+//     twenty-lender case (the golden links in tests/fixtures/links/), in zh-CN and en.
+//     BENCH_ONLY=<text> keeps the targets whose name contains it (e.g. BENCH_ONLY=shared).
 // Figures are printed, never asserted: speed is measured here, not in timed tests.
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -29,6 +33,18 @@ const FLAGS = [
   '--disable-sync',
 ];
 const RUNS = Number(process.env.BENCH_RUNS || 3);
+const ONLY = process.env.BENCH_ONLY || '';
+/** The deep-link cases: golden links with five and twenty lenders. */
+const CASES = [
+  ['5', 'tests/fixtures/links/v1-five-lenders-long-names.json'],
+  ['20', 'tests/fixtures/links/v1-twenty-debts.json'],
+].map(([lenders, file]) => ({ lenders, ...JSON.parse(readFileSync(join(ROOT, file), 'utf8')) }));
+/** The saved-answers record the app's store reads (src/store/answers-store.ts). */
+const savedAnswers = (answers) => {
+  const draft = { ...answers };
+  delete draft.v;
+  return JSON.stringify({ state: { draft, extras: {} }, version: 2 });
+};
 const BUDGET = {
   jsRatio: 1.15,
   performance: 97,
@@ -36,6 +52,8 @@ const BUDGET = {
   bestPractices: 100,
   lcpMs: 1500,
 };
+/** The deep links (issue 19): a shared plan must open as fast as the start page. */
+const DEEP_BUDGET = { performance: 98, lcpMs: 1500, tbtMs: 100, cls: 0.02 };
 
 /** bench/bare (client-rendered) or bench/bare-prerendered (prerendered, hydrated after paint). */
 async function buildBare(name = 'bare') {
@@ -104,7 +122,27 @@ async function devToolsPort(profile) {
   throw new Error('Chromium did not open a DevTools port');
 }
 
-async function lighthouseRun(url, lang) {
+/**
+ * Saves `answers` in the origin's localStorage as the app would, from a page of the origin that
+ * runs no app code (robots.txt), so no service worker is installed before the measured load.
+ */
+async function seedAnswers(port, origin, answers) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const context = browser.contexts()[0];
+    const page = await context.newPage();
+    await page.goto(new URL('robots.txt', origin).href);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key, value),
+      ['rnh.answers', savedAnswers(answers)],
+    );
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+async function lighthouseRun(url, lang, seed) {
   const { default: lighthouse } = await import('lighthouse');
   const profile = mkdtempSync(join(tmpdir(), 'bench-chrome-'));
   const chrome = spawn(
@@ -121,6 +159,7 @@ async function lighthouseRun(url, lang) {
   );
   try {
     const port = await devToolsPort(profile);
+    if (seed) await seedAnswers(port, url, seed);
     const result = await lighthouse(
       url,
       { port, output: 'json', logLevel: 'error' },
@@ -129,11 +168,14 @@ async function lighthouseRun(url, lang) {
         settings: {
           formFactor: 'mobile',
           throttlingMethod: 'simulate',
+          // The own plan reads answers saved on the device: keep what seedAnswers stored.
+          disableStorageReset: Boolean(seed),
           onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
         },
       },
     );
     const lhr = result.lhr;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     return {
       performance: Math.round(lhr.categories.performance.score * 100),
       accessibility: Math.round(lhr.categories.accessibility.score * 100),
@@ -148,6 +190,26 @@ async function lighthouseRun(url, lang) {
     chrome.kill('SIGKILL');
     await sleep(200);
     rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The own-plan targets are only worth measuring if the seeded answers open a plan. */
+async function checkOwnPlanSeeding(url, answers) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(new URL('robots.txt', url).href);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key, value),
+      ['rnh.answers', savedAnswers(answers)],
+    );
+    await page.goto(`${url}#/plan`);
+    await page.locator('.plan-overview').waitFor({ timeout: 30_000 });
+  } catch (error) {
+    throw new Error(`bench: saved answers do not open the own plan (${error.message})`);
+  } finally {
+    await browser.close();
   }
 }
 
@@ -191,23 +253,34 @@ async function main() {
 
     if (RUNS === 0) return; // BENCH_RUNS=0: sizes only
     console.log(`\n(b) Lighthouse mobile (simulated slow 4G, 4× CPU), median of ${RUNS}`);
+    const deepLinks = CASES.flatMap((c) =>
+      [
+        ['zh-CN', 'zh'],
+        ['en-US', 'en'],
+      ].flatMap(([lang, short]) => [
+        [`shared ${c.lenders} ${short}`, `${app.url}#/plan/${c.payload}`, lang],
+        [`own ${c.lenders} ${short}`, `${app.url}#/plan`, lang, c.answers],
+      ]),
+    );
     const targets = [
       ['app zh-CN', app.url, 'zh-CN'],
       ['app en', app.url, 'en-US'],
+      ...deepLinks,
       ['bare', bare.url, 'zh-CN'],
       ['bare pre', barePrerendered.url, 'zh-CN'],
-    ];
+    ].filter(([name]) => name.includes(ONLY));
+    await checkOwnPlanSeeding(app.url, CASES[0].answers);
     // Round by round over all targets rather than target by target: a burst of load on this
     // shared machine then slows every target alike instead of sinking one of them.
     const runs = targets.map(() => []);
     for (let i = 0; i < RUNS; i++) {
-      for (const [t, [, url, lang]] of targets.entries())
-        runs[t].push(await lighthouseRun(url, lang));
+      for (const [t, [, url, lang, seed]] of targets.entries())
+        runs[t].push(await lighthouseRun(url, lang, seed));
     }
     for (const [t, [name]] of targets.entries()) {
       const m = medians(runs[t]);
       console.log(
-        `  ${name.padEnd(9)} performance ${m.performance}  accessibility ${m.accessibility}  best-practices ${m.bestPractices}  seo ${m.seo}  FCP ${Math.round(m.fcp)} ms  LCP ${Math.round(m.lcp)} ms  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}`,
+        `  ${name.padEnd(11)} performance ${m.performance}  accessibility ${m.accessibility}  best-practices ${m.bestPractices}  seo ${m.seo}  FCP ${Math.round(m.fcp)} ms  LCP ${Math.round(m.lcp)} ms  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}`,
       );
       console.log(
         `    each run: performance ${runs[t].map((r) => r.performance).join(', ')}; TBT ${runs[t].map((r) => Math.round(r.tbt)).join(', ')} ms`,
@@ -215,6 +288,11 @@ async function main() {
       if (name.startsWith('app')) {
         console.log(
           `    budget: performance ≥ ${BUDGET.performance} ${mark(m.performance >= BUDGET.performance)}, accessibility ${BUDGET.accessibility} ${mark(m.accessibility >= BUDGET.accessibility)}, best practices ${BUDGET.bestPractices} ${mark(m.bestPractices >= BUDGET.bestPractices)}, LCP ≤ ${BUDGET.lcpMs} ms ${mark(m.lcp <= BUDGET.lcpMs)}`,
+        );
+      } else if (!name.startsWith('bare')) {
+        const b = DEEP_BUDGET;
+        console.log(
+          `    budget: performance ≥ ${b.performance} ${mark(m.performance >= b.performance)}, LCP ≤ ${b.lcpMs} ms ${mark(m.lcp <= b.lcpMs)}, TBT ≤ ${b.tbtMs} ms ${mark(m.tbt <= b.tbtMs)}, CLS ≤ ${b.cls} ${mark(m.cls <= b.cls)}, accessibility ${m.accessibility}`,
         );
       }
     }
