@@ -274,7 +274,11 @@ export function createAnswersStore(
             }
           },
           deleteDamaged: () => {
-            record.deleteDamaged();
+            const removed = record.deleteDamaged();
+            if (!removed.ok) {
+              set({ storageNotice: noticeForFailure(removed.reason) });
+              return;
+            }
             failing = 'no';
             // Saves what is in memory now, if saving was paused for the damaged data.
             set({ damagedKept: false, storageNotice: 'none' });

@@ -194,7 +194,9 @@ export function createLogStore(
           clear: () => commit(() => []),
           dismissNotice: () => set({ storageNotice: 'none' }),
           deleteDamaged: () => {
-            record.deleteDamaged();
+            const removed = record.deleteDamaged();
+            // Only a browser that blocks storage refuses a removal: say that instead.
+            if (!removed.ok) return set({ storageNotice: 'blocked' });
             set({ damagedKept: false, storageNotice: 'none' });
           },
         };
