@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import { HashRouter, useRoutes } from 'react-router';
+import { HashRouter, useLocation, useRoutes } from 'react-router';
 import { Layout } from './Layout';
 import { StartPage } from '../features/wizard/StartPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -18,6 +18,12 @@ function withSuspense(node: React.ReactNode) {
   return <Suspense fallback={<PageLoading />}>{node}</Suspense>;
 }
 
+/** "/plan/" matches "/plan", but it is a shared link cut off after its route: its reader says so. */
+function OwnOrSharedPlan() {
+  const { pathname } = useLocation();
+  return pathname === '/plan' ? <PlanPage /> : <SharedPlanPage />;
+}
+
 /** Hash routes: dist/ works on any static host, and a share payload never reaches a server. */
 export const routes = [
   {
@@ -26,8 +32,9 @@ export const routes = [
       { path: '/', element: <StartPage /> },
       { path: '/step/:stepId', element: withSuspense(<StepPage />) },
       { path: '/check', element: withSuspense(<CheckAnswersPage />) },
-      { path: '/plan', element: withSuspense(<PlanPage />) },
-      { path: '/plan/:payload', element: withSuspense(<SharedPlanPage />) },
+      { path: '/plan', element: withSuspense(<OwnOrSharedPlan />) },
+      // Everything under /plan/, so a link a chat app cut into still reaches the link's reader.
+      { path: '/plan/*', element: withSuspense(<SharedPlanPage />) },
       { path: '/tools/true-cost', element: withSuspense(<TrueCostPage />) },
       { path: '/letters/:letterId', element: withSuspense(<LetterPage />) },
       { path: '/log', element: withSuspense(<NegotiationLogPage />) },

@@ -5,10 +5,15 @@ import { QuickExit, QuickExitOption } from './QuickExit';
 import { StorageNotice } from './StorageNotice';
 import { ClearDataButton } from './ClearDataButton';
 import { PageErrorBoundary } from './PageErrorBoundary';
+import { CoverPage } from './CoverPage';
+import { useCoverStore } from '../store/cover-store';
 
 export function Layout() {
   const { t } = useTranslation('app');
   const location = useLocation();
+  // After quick exit: nothing of the app until a deliberate tap (src/store/cover-store.ts).
+  const covered = useCoverStore((s) => s.covered);
+  if (covered) return <CoverPage />;
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>

@@ -11,6 +11,7 @@ import { App } from './App';
 import { initI18n, type Locale } from '../i18n/i18n';
 import { replayHeldInput } from './early-input';
 import { nextTask } from '../lib/tasks';
+import { readHidden } from '../store/device-data';
 
 /** Once the app has rendered over the prerendered start page, nothing of it stays hidden. */
 function RevealOnCommit({ root, children }: { root: HTMLElement; children: ReactNode }) {
@@ -46,7 +47,8 @@ export async function startApp(locale: Locale): Promise<void> {
   await nextTask();
   const app = appElement(root);
   const startPage = location.hash === '' || location.hash === '#' || location.hash === '#/';
-  if (startPage && root.getAttribute('data-prerendered') === i18n.language) {
+  // After quick exit the app shows its cover, not the prerendered start page: render afresh.
+  if (startPage && !readHidden() && root.getAttribute('data-prerendered') === i18n.language) {
     // Anything that differs from the prerendered HTML (saved answers, a notice) is re-rendered
     // by React on its own, which is expected and needs no report.
     startTransition(() => {

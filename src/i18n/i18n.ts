@@ -10,7 +10,6 @@ import {
   BUNDLES,
   DEFAULT_LOCALE,
   LOCALES,
-  LOCALE_KEY,
   START_NAMESPACES,
   chunkOf,
   detectLocale,
@@ -29,6 +28,7 @@ export {
   chunkOf,
   detectLocale,
   isLocale,
+  saveLocale,
   type Locale,
 } from './locale';
 
@@ -62,15 +62,9 @@ export async function initI18n(locale: Locale = detectLocale()): Promise<typeof 
       returnNull: false,
     });
   applyDocumentLocale(locale);
+  // The choice is saved where it is made (src/app/LanguageSwitch.tsx), which reports a failure.
   i18n.on('languageChanged', (lng) => {
-    if (isLocale(lng)) {
-      applyDocumentLocale(lng);
-      try {
-        localStorage.setItem(LOCALE_KEY, lng);
-      } catch {
-        // storage full or blocked: the choice lasts for this visit only
-      }
-    }
+    if (isLocale(lng)) applyDocumentLocale(lng);
   });
   return i18n;
 }

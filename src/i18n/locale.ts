@@ -3,6 +3,8 @@
  * code (src/main.tsx) reads this before the rest of the app has loaded, to start fetching the
  * right text at once. The inline guard in index.html (src/app/prerender) mirrors detectLocale().
  */
+import { readText, writeItem, type WriteResult } from '../lib/safe-storage';
+
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
@@ -62,12 +64,9 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Saved choice first, then the browser's languages, then zh-CN. */
 export function detectLocale(): Locale {
-  try {
-    const saved = localStorage.getItem(LOCALE_KEY);
-    if (isLocale(saved)) return saved;
-  } catch {
-    // storage blocked: fall through to the browser's languages
-  }
+  // Nothing saved, or storage blocked: the browser's languages.
+  const saved = readText(LOCALE_KEY);
+  if (isLocale(saved)) return saved;
   const langs =
     typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const lang of langs) {
@@ -76,4 +75,9 @@ export function detectLocale(): Locale {
     if (l.startsWith('en')) return 'en';
   }
   return DEFAULT_LOCALE;
+}
+
+/** Remembers the chosen language on this device; says whether it could. */
+export function saveLocale(locale: Locale): WriteResult {
+  return writeItem(LOCALE_KEY, locale);
 }

@@ -6,15 +6,24 @@
  * edited link is told apart from a foreign one. Enums travel as indices into the frozen v1
  * tables below (append-only: a v1 link must decode to the same answers forever).
  *
+ * Any edit of a payload is refused, not only most: the base64url must be canonical (no dangling
+ * last character, unused low bits zero), so every other string of characters means other bytes;
+ * a change in the length or checksum bytes no longer matches the data; and FNV-1a tells apart
+ * any change of one byte, or of two neighbouring bytes (all that one character can touch).
+ *
  * Optional Answers fields added after v1 (DESIGN.md allows them) travel in an optional 12th
  * element: an object keyed by the short, frozen keys of V1_EXTENSIONS. A link without it is a
  * plain v1 link and decodes exactly as before; a key this build does not know means the link
  * was made by a newer version (bad_version), never a silently shortened plan.
  *
  * `decodeShareLink` never throws: every input string gives a typed result, and whatever it
- * returns as answers has passed AnswersSchema. Input and inflated sizes are capped.
+ * returns as answers has passed AnswersSchema. Input and inflated sizes are capped; the inflate
+ * is streamed and stops as soon as the output passes the cap (`inflateWithLimit`).
+ *
+ * This module reads a bare payload. Whole addresses and pasted text (chat apps add to links)
+ * go through src/lib/plan-link.ts, which finds the payload and hands it here.
  */
-import { inflateSync, deflateSync } from 'fflate';
+import { Inflate, deflateSync } from 'fflate';
 import { AnswersSchema, type Answers } from '../rules/answers';
 
 export const SHARE_VERSION = 1;
@@ -184,12 +193,13 @@ export function decodeShareLink(payload: unknown, options: DecodeOptions = {}): 
 
 function decodeV1(body: string, options: DecodeOptions): DecodeResult {
   if (!/^[A-Za-z0-9_-]*$/.test(body)) return fail('not_base64');
-  const bytes = fromBase64Url(body);
+  const { bytes, canonical } = fromBase64Url(body);
   if (bytes.length <= HEADER_BYTES) return fail('truncated');
   const declared = ((bytes[0] ?? 0) << 8) | (bytes[1] ?? 0);
   const deflated = bytes.subarray(HEADER_BYTES);
   if (deflated.length < declared) return fail('truncated');
-  if (deflated.length > declared) return fail('corrupt');
+  // A complete link with a character too many, or with altered unused bits, was edited.
+  if (!canonical || deflated.length > declared) return fail('corrupt');
   const sum =
     (((bytes[2] ?? 0) << 24) |
       ((bytes[3] ?? 0) << 16) |
@@ -198,14 +208,9 @@ function decodeV1(body: string, options: DecodeOptions): DecodeResult {
     0;
   if (sum !== fnv1a(deflated)) return fail('corrupt');
 
-  let inflated: Uint8Array;
-  try {
-    // With a fixed output buffer fflate stops writing at its end: one byte over means too big.
-    inflated = inflateSync(deflated, { out: new Uint8Array(MAX_INFLATED_BYTES + 1) });
-  } catch {
-    return fail('corrupt');
-  }
-  if (inflated.length > MAX_INFLATED_BYTES) return fail('too_large');
+  const inflatedResult = inflateWithLimit(deflated, MAX_INFLATED_BYTES);
+  if (!inflatedResult.ok) return fail(inflatedResult.error);
+  const inflated = inflatedResult.bytes;
 
   let raw: unknown;
   try {
@@ -313,6 +318,45 @@ function readExtensions(
   return out as Partial<Answers>;
 }
 
+/** Input bytes handed to the inflater at a time: deflate expands at most ~1,032×, so one step
+ * can overshoot the limit by some 16 KiB, never by the whole stream. */
+const INFLATE_STEP = 16;
+
+export type InflateResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; error: 'too_large' | 'corrupt'; inflated: number };
+
+/**
+ * Inflates raw DEFLATE data as a stream, a few input bytes at a time, and stops as soon as the
+ * output passes `limit`: a zip bomb costs about `limit` bytes of work, not its full size.
+ * `inflated` says how many bytes were produced before it stopped.
+ */
+export function inflateWithLimit(deflated: Uint8Array, limit: number): InflateResult {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const stream = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total <= limit) chunks.push(chunk);
+  });
+  try {
+    for (let at = 0; at < deflated.length; at += INFLATE_STEP) {
+      const end = Math.min(at + INFLATE_STEP, deflated.length);
+      stream.push(deflated.subarray(at, end), end === deflated.length);
+      if (total > limit) return { ok: false, error: 'too_large', inflated: total };
+    }
+    if (deflated.length === 0) stream.push(deflated, true);
+  } catch {
+    return { ok: false, error: 'corrupt', inflated: total };
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return { ok: true, bytes };
+}
+
 function fail(error: ShareError): DecodeResult {
   return { ok: false, error };
 }
@@ -343,8 +387,12 @@ function toBase64Url(bytes: Uint8Array): string {
   return out;
 }
 
-/** Unpadded base64url; a dangling last character (length % 4 === 1) carries no byte. */
-function fromBase64Url(text: string): Uint8Array {
+/**
+ * Unpadded base64url. `canonical` is false when the text is not exactly what `toBase64Url`
+ * writes for these bytes: a dangling last character (length % 4 === 1, it carries no byte) or
+ * unused low bits of the last character that are not zero.
+ */
+function fromBase64Url(text: string): { bytes: Uint8Array; canonical: boolean } {
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let acc = 0;
@@ -358,5 +406,5 @@ function fromBase64Url(text: string): Uint8Array {
     }
     acc &= (1 << bits) - 1;
   }
-  return out.subarray(0, o);
+  return { bytes: out.subarray(0, o), canonical: text.length % 4 !== 1 && acc === 0 };
 }

@@ -1,12 +1,17 @@
 /**
  * The one store: the answers being built by the wizard, persisted on this device only.
  * Persisted state is versioned; `migrate` brings older saved data forward and `merge` validates
- * whatever comes out of storage, keeping each valid field. Storage is wrapped so that a full or
- * blocked localStorage, or garbage in it, never crashes the app: answers then live in memory.
+ * whatever comes out of storage, keeping each valid field. Storage goes through a saved record
+ * (./saved-record.ts): a full or blocked storage, or garbage in it, never crashes the app and
+ * never passes in silence (`storageNotice`); answers then live in memory. Data from a newer
+ * version is never written over, and unreadable data is kept aside before anything replaces it.
+ *
+ * Two tabs: every change is a patch laid over what is saved now (another tab may have saved
+ * since), and a `storage` event from another tab reloads the answers from storage.
  */
 import '../rules/zod-config';
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { StoreApi } from 'zustand';
 import { z } from 'zod';
 import { lazySchema } from '../rules/lazy-schema';
@@ -25,6 +30,16 @@ import {
   debtNameSchema,
   type Answers,
 } from '../rules/answers';
+import {
+  isLoadProblem,
+  noticeForFailure,
+  recordStorage,
+  savedRecord,
+  type SaveResult,
+  type StorageNoticeKind,
+} from './saved-record';
+
+export type { SaveResult, StorageNoticeKind } from './saved-record';
 
 export const STORAGE_KEY = 'rnh.answers';
 /** 1: { draft }. 2: { draft, extras } (the essentials breakdown was added). */
@@ -105,99 +120,52 @@ export function completeAnswers(draft: Draft): Answers | null {
   return result.success ? result.data : null;
 }
 
-/**
- * What the UI says about saved data: 'recovered' (part of it could not be read),
- * 'unreadable' (none of it could), 'write_failed' (this device does not keep new answers).
- */
-export type StorageNoticeKind = 'none' | 'recovered' | 'unreadable' | 'write_failed';
-
 export type AnswersState = {
   draft: Draft;
   extras: Extras;
   /** Set when saved data could not be read in full, or saving failed; the UI shows it once. */
   storageNotice: StorageNoticeKind;
-  /** Merges a patch into the draft (and, optionally, into the extras) and saves both. */
-  update: (patch: Partial<Draft>, extras?: Partial<Extras>) => void;
-  replaceWith: (answers: Answers) => void;
-  reset: () => void;
+  /** Unreadable saved data (or a copy of it) is still on this device; it can be deleted. */
+  damagedKept: boolean;
+  /** Lays a patch over the saved draft (and, optionally, the extras) and saves both. */
+  update: (patch: Partial<Draft>, extras?: Partial<Extras>) => SaveResult;
+  replaceWith: (answers: Answers) => SaveResult;
+  reset: () => SaveResult;
   dismissNotice: () => void;
+  /** Deletes the unreadable data kept on this device; saving goes on if it was paused for it. */
+  deleteDamaged: () => void;
 };
 
 type Persisted = { draft: Draft; extras: Extras };
-
-/** What `getItem` hands over when the stored text is not our envelope at all. */
-const UNREADABLE = { unreadable: true } as const;
-
-const EnvelopeSchema = lazySchema(() =>
-  z.object({
-    state: z.record(z.string(), z.unknown()),
-    version: z.number().int(),
-  }),
-);
-
-/**
- * localStorage behind try/catch: reading garbage yields an "unreadable" marker instead of a
- * throw; a write that fails (quota exceeded, private mode, blocked) keeps the answers in memory
- * and calls `onWriteFailed`.
- */
-export function createSafeStorage(
-  getStorage: () => Storage,
-  onWriteFailed: () => void = () => {},
-): PersistStorage<Persisted> {
-  return {
-    getItem: (name) => {
-      let text: string | null;
-      try {
-        text = getStorage().getItem(name);
-      } catch {
-        return null;
-      }
-      if (text === null) return null;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        value = undefined;
-      }
-      const envelope = EnvelopeSchema.safeParse(value);
-      if (!envelope.success) {
-        return { state: UNREADABLE, version: STORE_VERSION } as unknown as StorageValue<Persisted>;
-      }
-      return envelope.data as unknown as StorageValue<Persisted>;
-    },
-    setItem: (name, value) => {
-      try {
-        getStorage().setItem(name, JSON.stringify(value));
-      } catch {
-        // full or blocked: the answers stay in memory for this visit
-        onWriteFailed();
-      }
-    },
-    removeItem: (name) => {
-      try {
-        getStorage().removeItem(name);
-      } catch {
-        // blocked: nothing was stored either
-      }
-    },
-  };
-}
 
 /** Brings saved state of an older version forward; the result still goes through `merge`. */
 export function migratePersisted(persisted: unknown, version: number): unknown {
   if (version === 1 && persisted && typeof persisted === 'object') {
     return { ...(persisted as object), extras: {} };
   }
-  // Version 0 never shipped; unknown or newer versions go through the same validation.
+  // Version 0 never shipped; newer versions never get here (the record keeps them untouched).
   return persisted;
 }
 
 /** Validates saved state field by field; says whether anything had to be dropped. */
 export function mergePersisted(persisted: unknown, current: AnswersState): AnswersState {
-  if (persisted === undefined || persisted === null) return current;
-  if (typeof persisted !== 'object' || 'unreadable' in persisted) {
-    return { ...current, storageNotice: 'unreadable' };
+  // Nothing saved (a first visit, or another tab cleared the data): no answers.
+  if (persisted === undefined || persisted === null) return { ...current, draft: {}, extras: {} };
+  if (isLoadProblem(persisted)) {
+    const kind = persisted.loadProblem;
+    // Blocked: nothing was read, so what is in memory stays. Otherwise the data here is not
+    // ours to read: start empty, and leave it as it is (newer) or kept aside (unreadable).
+    if (kind === 'blocked') return { ...current, storageNotice: 'blocked' };
+    const notice = kind === 'newer' ? 'newer_version' : 'unreadable';
+    return {
+      ...current,
+      draft: {},
+      extras: {},
+      storageNotice: notice,
+      damagedKept: notice === 'unreadable',
+    };
   }
+  if (typeof persisted !== 'object') return { ...current, storageNotice: 'unreadable' };
   const raw = persisted as { draft?: unknown; extras?: unknown };
   if (raw.draft === undefined && raw.extras === undefined) return current;
   const draft = DraftSchema.safeParse(raw.draft ?? {});
@@ -211,63 +179,142 @@ export function mergePersisted(persisted: unknown, current: AnswersState): Answe
     ...current,
     draft: draft.data,
     extras: keptExtras,
-    storageNotice: lost ? 'recovered' : 'none',
+    // A reload from another tab keeps a notice this tab is still showing.
+    storageNotice: lost ? 'recovered' : current.storageNotice,
   };
 }
 
+/** The saved draft and extras, validated, or null when they cannot be read as answers. */
+function readPersisted(state: unknown, version: number): Persisted | null {
+  const migrated = migratePersisted(state, version) as { draft?: unknown; extras?: unknown };
+  const draft = DraftSchema.safeParse(migrated?.draft ?? {});
+  const extras = ExtrasSchema.safeParse(migrated?.extras ?? {});
+  return draft.success ? { draft: draft.data, extras: extras.success ? extras.data : {} } : null;
+}
+
+export type AnswersStoreOptions = {
+  /** Follow other tabs' saves (the app's store does; stores made by tests need not). */
+  syncAcrossTabs?: boolean;
+};
+
 /** Creates the store; tests call it again to see what a reload would read back. */
-export function createAnswersStore(getStorage: () => Storage = () => localStorage) {
+export function createAnswersStore(
+  getStorage: () => Storage = () => localStorage,
+  options: AnswersStoreOptions = {},
+) {
   let api: StoreApi<AnswersState> | undefined;
-  // A failed write is reported once per visit. If another notice is showing, it waits its turn.
-  let writeFailure: 'none' | 'pending' | 'shown' = 'none';
-  const reportWriteFailure = () => {
-    if (writeFailure !== 'none' || !api) return;
-    if (api.getState().storageNotice === 'none') {
-      writeFailure = 'shown';
-      // This set tries to save again and fails again; `writeFailure` stops the loop.
-      api.setState({ storageNotice: 'write_failed' });
+  const record = savedRecord(STORAGE_KEY, STORE_VERSION, getStorage);
+  let lastWrite: SaveResult = { ok: true };
+  /**
+   * A failed save is told once until a save works again: 'told' (showing or seen), 'pending'
+   * (another notice is showing; this one comes when that is dismissed).
+   */
+  let failing: 'no' | 'told' | 'pending' = 'no';
+  let pendingNotice: StorageNoticeKind = 'none';
+  const onWrite = (result: SaveResult) => {
+    lastWrite = result;
+    if (!api) return;
+    const notice = api.getState().storageNotice;
+    if (result.ok) {
+      if (failing === 'no') return;
+      failing = 'no';
+      // Saving works again: "not saved" would no longer be true.
+      if (notice === 'write_failed') api.setState({ storageNotice: 'none' });
+      return;
+    }
+    if (failing !== 'no') return;
+    const kind = noticeForFailure(result.reason);
+    if (notice === kind || notice === 'none') {
+      failing = 'told';
+      // This set saves again and fails again; `failing` stops the loop.
+      if (notice === 'none') api.setState({ storageNotice: kind });
     } else {
-      writeFailure = 'pending';
+      failing = 'pending';
+      pendingNotice = kind;
     }
   };
-  return create<AnswersState>()(
+
+  const store = create<AnswersState>()(
     persist(
-      (set, _get, storeApi) => {
+      (set, get, storeApi) => {
         api = storeApi;
+        /** Sets the state (which saves it) and says whether the save worked. */
+        const commit = (next: Partial<AnswersState>): SaveResult => {
+          set(next);
+          return lastWrite;
+        };
+        /** What is saved now, if another tab saved since this one last read or wrote. */
+        const savedByOthers = (): Persisted | null => {
+          const envelope = record.changedSince();
+          return envelope ? readPersisted(envelope.state, envelope.version) : null;
+        };
         return {
           draft: {},
           extras: {},
           storageNotice: 'none',
-          update: (patch, extras) =>
-            set((s) => ({
-              draft: { ...s.draft, ...patch },
-              extras: extras ? { ...s.extras, ...extras } : s.extras,
-            })),
+          damagedKept: false,
+          update: (patch, extras) => {
+            const base = savedByOthers() ?? get();
+            return commit({
+              draft: { ...base.draft, ...patch },
+              extras: extras ? { ...base.extras, ...extras } : base.extras,
+            });
+          },
           replaceWith: (answers) => {
             const { v: _v, ...rest } = answers;
-            set({ draft: rest, extras: {} });
+            return commit({ draft: rest, extras: {} });
           },
-          reset: () => set({ draft: {}, extras: {} }),
+          reset: () => commit({ draft: {}, extras: {} }),
           dismissNotice: () => {
-            if (writeFailure === 'pending') {
-              writeFailure = 'shown';
-              set({ storageNotice: 'write_failed' });
+            if (failing === 'pending') {
+              failing = 'told';
+              set({ storageNotice: pendingNotice });
             } else {
               set({ storageNotice: 'none' });
             }
+          },
+          deleteDamaged: () => {
+            const removed = record.deleteDamaged();
+            if (!removed.ok) {
+              set({ storageNotice: noticeForFailure(removed.reason) });
+              return;
+            }
+            failing = 'no';
+            // Saves what is in memory now, if saving was paused for the damaged data.
+            set({ damagedKept: false, storageNotice: 'none' });
           },
         };
       },
       {
         name: STORAGE_KEY,
         version: STORE_VERSION,
-        storage: createSafeStorage(getStorage, reportWriteFailure),
+        storage: recordStorage<Persisted>(record, STORE_VERSION, onWrite),
         partialize: (s) => ({ draft: s.draft, extras: s.extras }),
         migrate: (persisted, version) => migratePersisted(persisted, version) as Persisted,
-        merge: (persisted, current) => mergePersisted(persisted, current),
+        merge: (persisted, current) => {
+          // A fresh read: a save that fails from here on is told again.
+          failing = 'no';
+          const merged = mergePersisted(persisted, current);
+          // Part or all of it could not be read: it goes aside before anything is saved over it
+          // (data the record could not even parse was kept aside by the record itself).
+          const lost =
+            merged.storageNotice === 'recovered' || merged.storageNotice === 'unreadable';
+          if (lost && !isLoadProblem(persisted) && current.storageNotice !== merged.storageNotice) {
+            return { ...merged, damagedKept: record.keepAside() || merged.damagedKept };
+          }
+          return merged;
+        },
       },
     ),
   );
+
+  if (options.syncAcrossTabs && typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      // Another tab saved, removed or cleared the answers: read them again (merge validates).
+      if (event.key === STORAGE_KEY || event.key === null) void store.persist.rehydrate();
+    });
+  }
+  return store;
 }
 
-export const useAnswersStore = createAnswersStore();
+export const useAnswersStore = createAnswersStore(() => localStorage, { syncAcrossTabs: true });

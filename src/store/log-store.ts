@@ -3,15 +3,29 @@
  * A record of who said what, when, is what makes a later complaint or a court's mediation
  * work, so contacts at night or with family are flagged as evidence.
  *
- * Persisted under `rnh.log`, versioned. Whatever comes out of storage goes through the zod
- * schema entry by entry: valid entries are kept, broken ones dropped, and unreadable data
- * leaves an empty log with a notice, never a crash.
+ * Persisted under `rnh.log`, versioned, through a saved record (./saved-record.ts). Whatever
+ * comes out of storage goes through the zod schema entry by entry: valid entries are kept,
+ * broken ones dropped (the data as it was is copied aside first), and unreadable data leaves an
+ * empty log with a notice, never a crash; a newer version's log is left untouched.
+ *
+ * Every change says whether it was saved. It is applied, entry by entry (by id), to the log as
+ * it is saved now, so two tabs adding, editing and deleting never undo each other; a `storage`
+ * event from another tab reloads the log. A change that cannot be saved is not shown as saved:
+ * the store keeps the log as it was and the page keeps the entry in its form. Only where the
+ * browser keeps nothing at all (blocked storage) does the log live on in memory for the visit.
  */
 import '../rules/zod-config';
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { z } from 'zod';
 import { lazySchema } from '../rules/lazy-schema';
+import {
+  isLoadProblem,
+  recordStorage,
+  savedRecord,
+  type SaveResult,
+  type StorageNoticeKind,
+} from './saved-record';
 
 export const LOG_STORAGE_KEY = 'rnh.log';
 export const LOG_STORE_VERSION = 1;
@@ -79,46 +93,29 @@ export function sortEntries(entries: readonly LogEntry[]): LogEntry[] {
 
 type Persisted = { entries: unknown };
 
+/** The notices a log can carry: the load's, and a paused save (newer or damaged data here). */
+export type LogNoticeKind = Extract<
+  StorageNoticeKind,
+  'none' | 'recovered' | 'unreadable' | 'newer_version' | 'blocked'
+>;
+
+/** A change of the log, and the entry it was about. */
+export type LogChange = SaveResult & { entry: LogEntry };
+
 type LogState = {
   entries: LogEntry[];
   /** Set when saved entries could not be read in full; the page says so once. */
-  storageNotice: 'none' | 'recovered' | 'unreadable';
-  add: (entry: LogEntryInput) => LogEntry;
-  update: (id: string, entry: LogEntryInput) => void;
-  remove: (id: string) => void;
+  storageNotice: LogNoticeKind;
+  /** Unreadable saved entries (or a copy of them) are still on this device. */
+  damagedKept: boolean;
+  add: (entry: LogEntryInput) => LogChange;
+  update: (id: string, entry: LogEntryInput) => LogChange;
+  remove: (id: string) => SaveResult;
   /** Puts a removed entry back (undo). */
-  restore: (entry: LogEntry) => void;
-  clear: () => void;
+  restore: (entry: LogEntry) => SaveResult;
+  clear: () => SaveResult;
   dismissNotice: () => void;
-};
-
-const CORRUPT = { corrupt: true } as const;
-
-/** localStorage that never throws: unparsable JSON comes back as a marker, not an error. */
-const safeStorage: PersistStorage<Persisted> = {
-  getItem: (name) => {
-    try {
-      const raw = localStorage.getItem(name);
-      if (raw === null) return null;
-      return JSON.parse(raw) as StorageValue<Persisted>;
-    } catch {
-      return { state: { entries: CORRUPT }, version: LOG_STORE_VERSION };
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, JSON.stringify(value));
-    } catch {
-      // storage full or blocked: the log lasts for this visit only
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // nothing stored
-    }
-  },
+  deleteDamaged: () => void;
 };
 
 function newId(): string {
@@ -131,7 +128,7 @@ function newId(): string {
 /** Keeps each valid entry of whatever was stored. */
 export function parseStoredEntries(raw: unknown): {
   entries: LogEntry[];
-  notice: LogState['storageNotice'];
+  notice: 'none' | 'recovered' | 'unreadable';
 } {
   if (raw === undefined || raw === null) return { entries: [], notice: 'none' };
   if (!Array.isArray(raw)) return { entries: [], notice: 'unreadable' };
@@ -143,45 +140,109 @@ export function parseStoredEntries(raw: unknown): {
   return { entries, notice: entries.length === raw.length ? 'none' : 'recovered' };
 }
 
+export type LogStoreOptions = { syncAcrossTabs?: boolean };
+
 /** A fresh store bound to localStorage (the app uses one; tests create more to "reload"). */
-export function createLogStore() {
-  return create<LogState>()(
+export function createLogStore(
+  getStorage: () => Storage = () => localStorage,
+  options: LogStoreOptions = {},
+) {
+  const record = savedRecord(LOG_STORAGE_KEY, LOG_STORE_VERSION, getStorage);
+  let lastWrite: SaveResult = { ok: true };
+  const store = create<LogState>()(
     persist(
-      (set) => ({
-        entries: [],
-        storageNotice: 'none',
-        add: (input) => {
-          const entry = LogEntrySchema.parse({ ...input, id: newId() });
-          set((s) => ({ entries: [...s.entries, entry].slice(-MAX_LOG_ENTRIES) }));
-          return entry;
-        },
-        update: (id, input) => {
-          const entry = LogEntrySchema.parse({ ...input, id });
-          set((s) => ({ entries: s.entries.map((e) => (e.id === id ? entry : e)) }));
-        },
-        remove: (id) => set((s) => ({ entries: s.entries.filter((e) => e.id !== id) })),
-        restore: (entry) =>
-          set((s) =>
-            s.entries.some((e) => e.id === entry.id) ? s : { entries: [...s.entries, entry] },
-          ),
-        clear: () => set({ entries: [] }),
-        dismissNotice: () => set({ storageNotice: 'none' }),
-      }),
+      (set, get) => {
+        /**
+         * Applies `change` to the log as saved now (another tab may have saved since), saves it,
+         * and keeps the result only if it was saved, or if nothing can be saved here at all.
+         */
+        const commit = (change: (entries: LogEntry[]) => LogEntry[]): SaveResult => {
+          const envelope = record.changedSince();
+          const base = envelope
+            ? parseStoredEntries(envelope.state.entries).entries
+            : get().entries;
+          set({ entries: change(base).slice(-MAX_LOG_ENTRIES) });
+          const result = lastWrite;
+          if (!result.ok && result.reason !== 'blocked') set({ entries: base });
+          return result;
+        };
+        return {
+          entries: [],
+          storageNotice: 'none',
+          damagedKept: false,
+          add: (input) => {
+            const entry = LogEntrySchema.parse({ ...input, id: newId() });
+            return { ...commit((entries) => [...entries, entry]), entry };
+          },
+          update: (id, input) => {
+            const entry = LogEntrySchema.parse({ ...input, id });
+            // An entry another tab deleted meanwhile comes back with this edit: nothing is lost.
+            return {
+              ...commit((entries) =>
+                entries.some((e) => e.id === id)
+                  ? entries.map((e) => (e.id === id ? entry : e))
+                  : [...entries, entry],
+              ),
+              entry,
+            };
+          },
+          remove: (id) => commit((entries) => entries.filter((e) => e.id !== id)),
+          restore: (entry) =>
+            commit((entries) =>
+              entries.some((e) => e.id === entry.id) ? entries : [...entries, entry],
+            ),
+          clear: () => commit(() => []),
+          dismissNotice: () => set({ storageNotice: 'none' }),
+          deleteDamaged: () => {
+            const removed = record.deleteDamaged();
+            // Only a browser that blocks storage refuses a removal: say that instead.
+            if (!removed.ok) return set({ storageNotice: 'blocked' });
+            set({ damagedKept: false, storageNotice: 'none' });
+          },
+        };
+      },
       {
         name: LOG_STORAGE_KEY,
         version: LOG_STORE_VERSION,
-        storage: safeStorage,
+        storage: recordStorage<Persisted>(record, LOG_STORE_VERSION, (result) => {
+          lastWrite = result;
+        }),
         partialize: (s) => ({ entries: s.entries }),
-        // Version 1 is the first; anything else goes through the same entry-by-entry check.
+        // Version 1 is the first; anything older goes through the same entry-by-entry check.
         migrate: (persisted) => persisted as Persisted,
         merge: (persisted, current) => {
+          if (isLoadProblem(persisted)) {
+            const kind = persisted.loadProblem;
+            if (kind === 'blocked') return { ...current, storageNotice: 'blocked' };
+            const notice = kind === 'newer' ? 'newer_version' : 'unreadable';
+            return {
+              ...current,
+              entries: [],
+              storageNotice: notice,
+              damagedKept: notice === 'unreadable',
+            };
+          }
           const raw = (persisted as Partial<Persisted> | undefined)?.entries;
           const { entries, notice } = parseStoredEntries(raw);
-          return { ...current, entries, storageNotice: notice };
+          if (notice === 'none') return { ...current, entries };
+          // Part of it could not be read: the whole goes aside before the rest is saved again.
+          const kept = current.storageNotice === notice || record.keepAside();
+          return {
+            ...current,
+            entries,
+            storageNotice: notice,
+            damagedKept: kept || current.damagedKept,
+          };
         },
       },
     ),
   );
+  if (options.syncAcrossTabs && typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key === LOG_STORAGE_KEY || event.key === null) void store.persist.rehydrate();
+    });
+  }
+  return store;
 }
 
-export const useLogStore = createLogStore();
+export const useLogStore = createLogStore(() => localStorage, { syncAcrossTabs: true });

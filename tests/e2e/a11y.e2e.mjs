@@ -6,9 +6,11 @@
 // the remove-debt question; error states (empty step, empty debt form, bad number); check
 // answers; a rich plan (five lenders, sued, abusive collection); the plan's print preview; a
 // shared-link view and its print preview; a broken link; an unknown page; the true-cost tool
-// (empty, error, result); the three letters; the negotiation log (empty, error, one entry).
+// (empty, error, result); the three letters; the negotiation log (empty, error, one entry);
+// the storage notices (unreadable data kept aside, a newer version's data); a link too long for
+// a QR code; the cover quick exit leaves.
 import { assert, exactly, expectVisible, openFresh, test } from './harness.mjs';
-import { content, text } from './fixtures.mjs';
+import { TWENTY_LONG_NAMES, content, text } from './fixtures.mjs';
 import { texts } from './wizard.mjs';
 import { AxeChecker, LOCALES, RICH_DRAFT, openWith } from './axe.mjs';
 
@@ -154,6 +156,38 @@ for (const locale of LOCALES) {
       axe.assertClean();
     },
     { timeout: 180_000 },
+  );
+
+  test(
+    `axe [${locale}]: storage notices, a link too long for a QR code, the quick-exit cover`,
+    async ({ page, url }) => {
+      const axe = new AxeChecker(page);
+      await openWith(page, url, { locale, path: '/' });
+      await page.evaluate(() => localStorage.setItem('rnh.answers', '{"state": {"draft": '));
+      await page.evaluate(() =>
+        localStorage.setItem('rnh.log', JSON.stringify({ state: { entries: [] }, version: 9 })),
+      );
+      await openFresh(page, url('/check'));
+      await expectVisible(page.getByText(text(app, 'storage.unreadable')));
+      await expectVisible(page.getByText(text(app, 'storage.log_newer_version')));
+      await axe.check('storage notices: unreadable answers, a newer log');
+
+      // Twenty lenders with long names: with names, too long for a QR code and for chats.
+      await openWith(page, url, { locale, draft: TWENTY_LONG_NAMES, path: '/plan' });
+      await expectVisible(page.getByRole('heading', { level: 1, name: text(plan, 'title') }));
+      await page.getByRole('checkbox', { name: text(plan, 'actions.omit_names') }).uncheck();
+      await expectVisible(page.getByText(text(plan, 'qr.too_long')));
+      await expectVisible(page.getByText(text(plan, 'actions.link_too_long')));
+      await axe.check('plan: link with names, too long for a QR code and for chats');
+
+      await page.getByRole('button', { name: exactly(text(app, 'quick_exit')) }).click();
+      await page.waitForURL('about:blank');
+      await page.goBack();
+      await expectVisible(page.getByRole('heading', { level: 1, name: text(app, 'cover.title') }));
+      await axe.check('quick-exit cover');
+      axe.assertClean();
+    },
+    { timeout: 120_000 },
   );
 
   test(

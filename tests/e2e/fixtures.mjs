@@ -58,3 +58,19 @@ export function seedDraftScript(/** @type {object} */ draft) {
     JSON.stringify({ state: { draft, extras: {} }, version: STORE_VERSION }),
   )});`;
 }
+
+/**
+ * Twenty lenders with long, different Chinese names (they do not compress): with names in it,
+ * the plan link is some 3,000 characters, past what a QR code and chat apps carry.
+ */
+export const TWENTY_LONG_NAMES = (() => {
+  const cjk = (/** @type {number} */ seed) =>
+    Array.from({ length: 40 }, (_, i) =>
+      String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000)),
+    ).join('');
+  const debt = SALARY_LATE.debts[0];
+  return {
+    ...SALARY_LATE,
+    debts: Array.from({ length: 20 }, (_, i) => ({ ...debt, name: cjk(i) })),
+  };
+})();

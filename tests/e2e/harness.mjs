@@ -175,3 +175,30 @@ export async function openFresh(page, target) {
   await page.waitForFunction((hash) => location.hash === hash, new URL(target).hash);
   await page.reload();
 }
+
+/**
+ * Holds a context a test made itself (e.g. with another user agent) to the runner's global
+ * guards: its requests outside the app's origin and its console and page errors are added to
+ * the fixture's, which the runner checks after the test.
+ * @param {BrowserContext} context
+ * @param {Fixture} f
+ */
+export function guardContext(context, f) {
+  const origin = new URL(f.baseURL).origin;
+  context.on('request', (request) => {
+    const { protocol, origin: o } = new URL(request.url());
+    if (o !== origin && protocol !== 'data:' && protocol !== 'blob:' && protocol !== 'about:') {
+      f.outsideRequests.push(request.url());
+    }
+  });
+  context.on('page', (page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') f.consoleErrors.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => f.consoleErrors.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => {
+      f.dialogs.push({ type: d.type(), message: d.message() });
+      void d.dismiss().catch(() => {});
+    });
+  });
+}

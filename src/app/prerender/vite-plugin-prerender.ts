@@ -14,14 +14,19 @@ import { createHash } from 'node:crypto';
 import { createServer, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** Mirrors detectLocale() in src/i18n/locale.ts: saved choice, then the browser's languages. */
+/**
+ * Mirrors detectLocale() in src/i18n/locale.ts: saved choice, then the browser's languages.
+ * After quick exit (the hidden mark, src/store/device-data.ts HIDDEN_KEY) nothing of the app
+ * shows until the app has rendered its neutral cover.
+ */
 export const PRERENDER_GUARD_SCRIPT =
-  '(function(){try{var d=document.documentElement,h=location.hash,l=null;' +
+  '(function(){try{var d=document.documentElement,h=location.hash,l=null,x=null;' +
   "try{l=localStorage.getItem('rnh.locale')}catch(e){}" +
+  "try{x=localStorage.getItem('rnh.hidden')||sessionStorage.getItem('rnh.hidden')}catch(e){}" +
   "var en=l?l==='en':(function(){var a=navigator.languages||[navigator.language];" +
   'for(var i=0;i<a.length;i++){var x=String(a[i]).toLowerCase();' +
   "if(x.indexOf('zh')===0)return false;if(x.indexOf('en')===0)return true}return false})();" +
-  "if(h&&h!=='#'&&h!=='#/')d.className+=' prerender-hidden';" +
+  "if(x||(h&&h!=='#'&&h!=='#/'))d.className+=' prerender-hidden';" +
   "else if(en)d.className+=' prerender-hidden prerender-en'}catch(e){}})();";
 
 /** Swaps in the English start page; on any failure the page stays hidden until the app renders. */

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../rules/answers';
 import type { Plan } from '../../rules/plan';
+import { linkFit } from '../../lib/plan-link';
 import { downloadPlanIcs } from './calendar-download';
 
 type Props = {
@@ -30,6 +31,8 @@ export function PlanActions({
   const [showLink, setShowLink] = useState(false);
   const linkId = useId();
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  // Past what chat apps carry intact: say so before the link is sent, and offer the short one.
+  const tooLongForChats = !linkFit(link).chat;
 
   async function copyLink() {
     try {
@@ -81,6 +84,24 @@ export function PlanActions({
           {t('actions.calendar')}
         </button>
       </div>
+      {tooLongForChats && (
+        <div className="notice notice--warning" data-testid="link-too-long">
+          <p>{t('actions.link_too_long')}</p>
+          {!omitNames && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                onOmitNamesChange(true);
+                // This notice goes away with the long link: focus the choice it just made.
+                document.getElementById(`${linkId}-omit`)?.focus();
+              }}
+            >
+              {t('actions.leave_names_out')}
+            </button>
+          )}
+        </div>
+      )}
       <div className="plan-actions__option">
         <input
           type="checkbox"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { buildPlan } from '../../rules/build-plan';
 import { completeAnswers, useAnswersStore } from '../../store/answers-store';
 import { encodeShareLink } from '../../lib/share-codec';
+import { planUrl } from '../../lib/plan-link';
 import { today } from '../../lib/format';
 import { usePageTitle } from '../../ui/use-page-title';
 import { NegotiationLogTable } from '../../ui/NegotiationLogTable';
@@ -11,7 +12,6 @@ import { useLogStore } from '../../store/log-store';
 import { PLAN_NAMESPACES, PlanView } from './PlanView';
 import { PlanActions } from './PlanActions';
 import { ConfirmInline } from '../../ui/ConfirmInline';
-import { planLink } from './share-url';
 
 /** The person's own plan, built from the answers saved on this device. */
 export default function PlanPage() {
@@ -27,7 +27,7 @@ export default function PlanPage() {
   // Names stay out of links by default: a link or printed QR code may be seen by others.
   const [omitNames, setOmitNames] = useState(true);
   const link = useMemo(
-    () => (answers ? planLink(encodeShareLink(answers, { omitNames })) : ''),
+    () => (answers ? planUrl(encodeShareLink(answers, { omitNames })) : ''),
     [answers, omitNames],
   );
 
@@ -51,6 +51,7 @@ export default function PlanPage() {
       plan={plan}
       from={from}
       shareUrl={link}
+      linkNames={{ included: !omitNames, leaveOut: () => setOmitNames(true) }}
       headingRef={headingRef}
       recordedLog={logEntries.length > 0 ? <NegotiationLogTable entries={logEntries} /> : undefined}
       actions={

@@ -7,7 +7,7 @@ import { formatDate, formatMoney } from '../../lib/format';
 import { MethodCard } from './MethodCard';
 import { OffersTable } from './OffersTable';
 import { LegalRefs } from './LegalRefs';
-import { PlanQrCode } from './PlanQrCode';
+import { PlanQrCode, type LinkNames } from './PlanQrCode';
 import { TextBlock } from './TextBlock';
 import { PlanOverview } from './PlanOverview';
 import { PlanContents, type ContentsItem } from './PlanContents';
@@ -25,6 +25,8 @@ type Props = {
   from: Date;
   /** The link the QR code opens. */
   shareUrl: string;
+  /** Whether the link holds lender names, and how to leave them out (for a link too long). */
+  linkNames?: LinkNames;
   headingRef: Ref<HTMLHeadingElement>;
   /** Shown between the title and the plan (the shared-plan banner). */
   banner?: ReactNode;
@@ -43,6 +45,7 @@ export function PlanView({
   plan,
   from,
   shareUrl,
+  linkNames,
   headingRef,
   banner,
   actions,
@@ -290,13 +293,7 @@ export function PlanView({
         <h2 id="plan-qr" tabIndex={-1}>
           {t('plan:sections.qr')}
         </h2>
-        <div className="plan-qr__body">
-          <PlanQrCode text={shareUrl} />
-          <div>
-            <p>{t('plan:qr.caption')}</p>
-            <p className="plan-qr__note">{t('plan:qr.note')}</p>
-          </div>
-        </div>
+        <PlanQrCode text={shareUrl} names={linkNames} />
       </section>
 
       <p className="notice plan-disclaimer">{t('plan:not_legal_advice')}</p>

@@ -1,32 +1,37 @@
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { buildPlan } from '../../rules/build-plan';
 import type { Answers } from '../../rules/answers';
 import type { Plan } from '../../rules/plan';
 import { useAnswersStore } from '../../store/answers-store';
-import { decodeShareLink, encodeShareLink } from '../../lib/share-codec';
+import { encodeShareLink } from '../../lib/share-codec';
+import { planUrl, readPlanLink } from '../../lib/plan-link';
 import { today } from '../../lib/format';
 import { usePageTitle } from '../../ui/use-page-title';
 import { PLAN_NAMESPACES, PlanView } from './PlanView';
 import { PlanActions } from './PlanActions';
 import { ConfirmInline } from '../../ui/ConfirmInline';
-import { planLink } from './share-url';
 
 /**
  * A plan someone shared: decoded from the link, shown read-only. The reader's own saved answers
- * are not touched unless they choose to take these over (after confirming).
+ * are not touched unless they choose to take these over (after confirming). Every address under
+ * #/plan/ comes here, also one a chat app has added to or cut into (src/lib/plan-link.ts), so a
+ * damaged link gets the broken-link message, never "page not found".
  */
 export default function SharedPlanPage() {
   const { t } = useTranslation([...PLAN_NAMESPACES]);
   // The title stays neutral whatever the link holds: it shows in tabs and link previews.
   const headingRef = usePageTitle(t('plan:title'));
-  const { payload = '' } = useParams();
+  const { pathname, search, hash } = useLocation();
   const replaceWith = useAnswersStore((s) => s.replaceWith);
   const navigate = useNavigate();
   const result = useMemo(
-    () => decodeShareLink(payload, { lenderLabel: (n) => t('plan:shared.lender_label', { n }) }),
-    [payload, t],
+    () =>
+      readPlanLink(`${pathname}${search}${hash}`, {
+        lenderLabel: (n) => t('plan:shared.lender_label', { n }),
+      }),
+    [pathname, search, hash, t],
   );
   const plan = useMemo(() => (result.ok ? safeBuildPlan(result.answers) : null), [result]);
   const [from] = useState(today);
@@ -34,7 +39,7 @@ export default function SharedPlanPage() {
   const link = useMemo(
     () =>
       result.ok
-        ? planLink(encodeShareLink(result.answers, { omitNames: omitNames || result.namesOmitted }))
+        ? planUrl(encodeShareLink(result.answers, { omitNames: omitNames || result.namesOmitted }))
         : '',
     [result, omitNames],
   );
@@ -69,6 +74,10 @@ export default function SharedPlanPage() {
       plan={plan}
       from={from}
       shareUrl={link}
+      linkNames={{
+        included: !(omitNames || result.namesOmitted),
+        leaveOut: () => setOmitNames(true),
+      }}
       headingRef={headingRef}
       banner={
         <div className="notice shared-banner">

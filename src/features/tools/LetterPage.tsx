@@ -7,26 +7,23 @@ import { useLogStore } from '../../store/log-store';
 import { buildPlan } from '../../rules/build-plan';
 import type { Answers } from '../../rules/answers';
 import type { Plan } from '../../rules/plan';
+import { readText, removeItem, writeItem, type WriteResult } from '../../lib/safe-storage';
 import { LETTER_IDS, composeLetter, isLetterId, type LetterId, type Translate } from './letters';
 import './tools.css';
 
-/** Edits last for this visit only: sessionStorage, cleared with the app's other data. */
+/**
+ * Edits last for this visit only: sessionStorage, cleared with the app's other data. When the
+ * tab cannot keep an edit, the page says so; the text stays in the box to copy.
+ */
 const EDIT_KEY_PREFIX = 'rnh.letter_edit.';
 
 function readEdit(key: string): string | null {
-  try {
-    return sessionStorage.getItem(EDIT_KEY_PREFIX + key);
-  } catch {
-    return null;
-  }
+  return readText(EDIT_KEY_PREFIX + key, 'session');
 }
-function writeEdit(key: string, value: string | null) {
-  try {
-    if (value === null) sessionStorage.removeItem(EDIT_KEY_PREFIX + key);
-    else sessionStorage.setItem(EDIT_KEY_PREFIX + key, value);
-  } catch {
-    // storage blocked: the edit lasts while the page is open
-  }
+function writeEdit(key: string, value: string | null): WriteResult {
+  return value === null
+    ? removeItem(EDIT_KEY_PREFIX + key, 'session')
+    : writeItem(EDIT_KEY_PREFIX + key, value, 'session');
 }
 
 /** The plan when the rules can build one; the letter falls back to a general request. */
@@ -85,6 +82,7 @@ function LetterEditor({ letterId, answers }: { letterId: LetterId; answers: Answ
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [editNotKept, setEditNotKept] = useState<'full' | 'blocked' | null>(null);
 
   const generated = useMemo(() => {
     const raw: Translate = (key, options) =>
@@ -105,7 +103,8 @@ function LetterEditor({ letterId, answers }: { letterId: LetterId; answers: Answ
 
   function edit(value: string) {
     setEdits((e) => ({ ...e, [editKey]: value }));
-    writeEdit(editKey, value);
+    const saved = writeEdit(editKey, value);
+    setEditNotKept(saved.ok ? null : saved.reason);
     setCopyStatus('idle');
   }
   function reset() {
@@ -193,6 +192,9 @@ function LetterEditor({ letterId, answers }: { letterId: LetterId; answers: Answ
       <p role="status" aria-live="polite" className="no-print">
         {copyStatus === 'copied' && t('letter.copied')}
         {copyStatus === 'failed' && t('letter.copy_failed')}
+      </p>
+      <p aria-live="polite" className="no-print letter-edit-status">
+        {editNotKept && t(`letter.edit_not_kept.${editNotKept}`)}
       </p>
       <section className="notice no-print" aria-labelledby="letter-before-sending">
         <h2 id="letter-before-sending">{t('letter.before_sending.heading')}</h2>

@@ -18,6 +18,7 @@ import {
   type LogEntry,
   type LogEntryInput,
 } from '../../store/log-store';
+import type { SaveFailure } from '../../store/saved-record';
 import './tools.css';
 
 const OTHER = 'other';
@@ -169,6 +170,8 @@ export default function NegotiationLogPage() {
   const [errors, setErrors] = useState<Errors>({});
   const [focusKey, setFocusKey] = useState(0);
   const [status, setStatus] = useState<'none' | 'saved' | 'deleted'>('none');
+  /** Why the last change was not saved (the entry then stays in the form, or in the list). */
+  const [notSaved, setNotSaved] = useState<SaveFailure | null>(null);
   const [lastDeleted, setLastDeleted] = useState<LogEntry | null>(null);
   const formHeadingRef = useRef<HTMLHeadingElement>(null);
 
@@ -202,12 +205,20 @@ export default function NegotiationLogPage() {
       setStatus('none');
       return;
     }
-    if (editingId) update(editingId, input);
-    else add(input);
+    const saved = editingId ? update(editingId, input) : add(input);
+    setLastDeleted(null);
+    if (!saved.ok) {
+      setNotSaved(saved.reason);
+      setStatus('none');
+      // Not saved: the entry stays in the form (to copy, or to save again), unless nothing can
+      // be saved here at all, where it lives in the list for this visit.
+      if (saved.reason !== 'blocked') return;
+    } else {
+      setNotSaved(null);
+      setStatus('saved');
+    }
     setEditingId(null);
     setForm(emptyForm(lenders));
-    setLastDeleted(null);
-    setStatus('saved');
   }
 
   function startEdit(id: string) {
@@ -229,7 +240,13 @@ export default function NegotiationLogPage() {
   function deleteEntry(id: string) {
     const entry = entries.find((e) => e.id === id);
     if (!entry) return;
-    remove(id);
+    const removed = remove(id);
+    if (!removed.ok && removed.reason !== 'blocked') {
+      setNotSaved(removed.reason);
+      setStatus('none');
+      return;
+    }
+    setNotSaved(removed.ok ? null : removed.reason);
     if (editingId === id) cancelEdit();
     setLastDeleted(entry);
     setStatus('deleted');
@@ -389,6 +406,12 @@ export default function NegotiationLogPage() {
       </form>
 
       <div role="status" aria-live="polite" className="no-print">
+        {notSaved && (
+          <div className="notice notice--warning" data-testid="log-not-saved">
+            <p>{t(`log.not_saved.${notSaved}`)}</p>
+            {notSaved !== 'blocked' && <p>{t('log.not_saved.kept')}</p>}
+          </div>
+        )}
         {status === 'saved' && <p>{t('log.saved')}</p>}
         {status === 'deleted' && (
           <p>
@@ -398,7 +421,8 @@ export default function NegotiationLogPage() {
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  restore(lastDeleted);
+                  const restored = restore(lastDeleted);
+                  setNotSaved(restored.ok ? null : restored.reason);
                   setLastDeleted(null);
                   setStatus('none');
                 }}

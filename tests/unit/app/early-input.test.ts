@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUICK_EXIT_URL, installEarlyInput, replayHeldInput } from '../../../src/app/early-input';
-import { CLEAR_ON_EXIT_KEY } from '../../../src/store/clear-data';
+import { CLEAR_ON_EXIT_KEY, HIDDEN_KEY } from '../../../src/store/clear-data';
 
 // jsdom cannot navigate, so only `location.replace` is stood in for.
 let replace: ReturnType<typeof vi.fn<(url: string) => void>>;
@@ -38,6 +38,9 @@ describe('quick exit before the app has started', () => {
     click('.quick-exit span');
     expect(replace).toHaveBeenCalledWith(QUICK_EXIT_URL);
     expect(localStorage.getItem('rnh.answers')).not.toBeNull();
+    // Hidden, as the running app's quick exit leaves it: every way back opens on the cover.
+    expect(localStorage.getItem(HIDDEN_KEY)).toBe('1');
+    expect(doc.documentElement.classList.contains('prerender-hidden')).toBe(true);
   });
 
   it('clears every key of the app first when that was chosen', () => {
@@ -48,6 +51,7 @@ describe('quick exit before the app has started', () => {
     expect(localStorage.getItem(CLEAR_ON_EXIT_KEY)).toBeNull();
     expect(sessionStorage.getItem('rnh.letter_edit.x')).toBeNull();
     expect(localStorage.getItem('other.site')).toBe('kept');
+    expect(localStorage.getItem(HIDDEN_KEY)).toBe('1');
   });
 
   it('holds the last tap on a button or checkbox and clicks it once the app runs', () => {

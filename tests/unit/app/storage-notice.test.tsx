@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderRoute, resetAnswers } from '../test-utils';
 import {
@@ -9,14 +9,24 @@ import {
 } from '../../../src/store/answers-store';
 import { LOG_STORAGE_KEY, LOG_STORE_VERSION, useLogStore } from '../../../src/store/log-store';
 import { LOG_ENTRY, answersWith } from './app-fixture';
+import i18next from 'i18next';
+import { LOCALE_KEY } from '../../../src/i18n/i18n';
+import { useSettingsNotice } from '../../../src/store/settings-notice';
 
 const TEXT = {
   recovered: /之前保存的回答有一部分无法读取/,
   unreadable: /之前保存的回答无法读取/,
-  writeFailed: /存储空间已满，或浏览器不允许保存/,
+  newer: /保存的回答来自本工具的较新版本/,
+  writeFailed: /^没能保存：这台设备的存储空间已满/,
+  writeFailedDamaged: /^没能保存：之前保存的数据无法读取/,
+  blocked: /这个浏览器不允许本工具在设备上保存内容/,
   logRecovered: /之前保存的联系记录有一部分无法读取/,
   logUnreadable: /之前保存的联系记录无法读取/,
+  logNewer: /保存的联系记录来自本工具的较新版本/,
+  damaged: /可能已经?损坏/,
 };
+const BACKUP = 'rnh.backup.answers';
+const LOG_BACKUP = 'rnh.backup.log';
 
 /** What a visit finds: `text` saved under `key`, read by the app's real stores. */
 async function visitWith(key: string, text: string, path = '/check') {
@@ -53,7 +63,7 @@ const { v: _v, ...draft } = answersWith();
 
 beforeEach(async () => {
   resetAnswers();
-  useLogStore.setState({ entries: [], storageNotice: 'none' });
+  useLogStore.setState({ entries: [], storageNotice: 'none', damagedKept: false });
   localStorage.clear();
 });
 afterEach(() => localStorage.clear());
@@ -67,15 +77,55 @@ describe('saved answers that cannot be read in full', { timeout: 30_000 }, () =>
     expect(JSON.parse(saved() ?? '{}').version).toBe(STORE_VERSION);
   });
 
-  it('garbage JSON: says so, and "start again" replaces the broken data', async () => {
-    const { user } = await visitWith(STORAGE_KEY, '{"state": {"draft": ');
+  it('garbage JSON: says so, keeps it aside untouched, and it can be deleted', async () => {
+    const garbage = '{"state": {"draft": ';
+    const { user } = await visitWith(STORAGE_KEY, garbage);
     const box = notice(TEXT.unreadable);
-    await user.click(within(box).getByRole('button', { name: '重新开始' }));
+    expect(localStorage.getItem(BACKUP)).toBe(garbage);
+    expect(useAnswersStore.getState().draft).toEqual({});
+    // The next answer is saved as usual; the copy stays until it is deleted.
+    expect(useAnswersStore.getState().update({ cause: 'other' })).toEqual({ ok: true });
+    expect(JSON.parse(saved() ?? 'null').state.draft).toEqual({ cause: 'other' });
+    expect(localStorage.getItem(BACKUP)).toBe(garbage);
+    await user.click(within(box).getByRole('button', { name: '删除损坏的数据' }));
     expect(screen.queryByText(TEXT.unreadable)).toBeNull();
-    expect(JSON.parse(saved() ?? 'null')).toEqual({
-      state: { draft: {}, extras: {} },
+    expect(localStorage.getItem(BACKUP)).toBeNull();
+    expect(JSON.parse(saved() ?? 'null').state.draft).toEqual({ cause: 'other' });
+  });
+
+  it('data saved by a newer version: left untouched, said so, with a way to reload', async () => {
+    const newer = JSON.stringify({
+      state: { draft: { cause: 'job_loss' }, future: 1 },
+      version: 9,
+    });
+    const { user } = await visitWith(STORAGE_KEY, newer);
+    const box = notice(TEXT.newer);
+    expect(within(box).getByRole('button', { name: '重新加载' })).toBeTruthy();
+    expect(useAnswersStore.getState().draft).toEqual({});
+    // Answering here goes on in memory, but nothing is written over the newer data.
+    expect(useAnswersStore.getState().update({ cause: 'other' })).toEqual({
+      ok: false,
+      reason: 'newer_version',
+    });
+    expect(useAnswersStore.getState().draft).toEqual({ cause: 'other' });
+    expect(saved()).toBe(newer);
+    await user.click(within(box).getByRole('button', { name: '知道了' }));
+    useAnswersStore.getState().update({ monthlyIncome: 1 });
+    expect(saved()).toBe(newer);
+    expect(createAnswersStore().getState().storageNotice).toBe('newer_version');
+  });
+
+  it('partly valid data: the whole is copied aside before the readable part is saved again', async () => {
+    const text = JSON.stringify({
+      state: { draft: { ...draft, monthlyIncome: 'a lot' }, extras: {} },
       version: STORE_VERSION,
     });
+    await visitWith(STORAGE_KEY, text);
+    notice(TEXT.recovered);
+    expect(localStorage.getItem(BACKUP)).toBe(text);
+    useAnswersStore.getState().update({ monthlyIncome: 5000 });
+    expect(localStorage.getItem(BACKUP)).toBe(text);
+    expect(JSON.parse(saved() ?? 'null').state.draft.monthlyIncome).toBe(5000);
   });
 
   it.each([
@@ -106,55 +156,99 @@ describe('saved answers that cannot be read in full', { timeout: 30_000 }, () =>
 });
 
 describe('saving that fails', { timeout: 30_000 }, () => {
-  it('a full storage: answering goes on, and the notice shows once', async () => {
+  it('a full storage: answering goes on, the failure is said, and it goes once saving works', async () => {
     const { user } = await visitWith(STORAGE_KEY, JSON.stringify({ state: { draft }, version: 2 }));
     fillStorage();
     expect(() => localStorage.setItem('probe', 'x')).toThrow();
     expect(screen.queryByText(TEXT.writeFailed)).toBeNull();
 
-    useAnswersStore.getState().update({ monthlyIncome: 4000 });
+    expect(useAnswersStore.getState().update({ monthlyIncome: 4000 })).toEqual({
+      ok: false,
+      reason: 'full',
+    });
     const box = await screen.findByText(TEXT.writeFailed);
     expect(box.closest('[aria-live="polite"]')).not.toBeNull();
     expect(useAnswersStore.getState().draft.monthlyIncome).toBe(4000);
-    // Nothing saved can be started over from here: the only choice is to acknowledge it.
-    expect(within(notice(TEXT.writeFailed)).queryByRole('button', { name: '重新开始' })).toBeNull();
     await user.click(within(notice(TEXT.writeFailed)).getByRole('button', { name: '知道了' }));
 
+    // Still failing: told once already, so not again until a save has worked.
     useAnswersStore.getState().update({ monthlyIncome: 4100 });
     expect(screen.queryByText(TEXT.writeFailed)).toBeNull();
     expect(useAnswersStore.getState().draft.monthlyIncome).toBe(4100);
+
+    // Room again: the answers in memory are saved with the next change.
+    for (const key of Object.keys(localStorage).filter((k) => k.startsWith('filler-'))) {
+      localStorage.removeItem(key);
+    }
+    expect(useAnswersStore.getState().update({ lumpSumAvailable: 10 })).toEqual({ ok: true });
+    expect(JSON.parse(saved() ?? '{}').state.draft).toMatchObject({
+      monthlyIncome: 4100,
+      lumpSumAvailable: 10,
+    });
+    fillStorage();
+    useAnswersStore.getState().update({ lumpSumAvailable: 20_000.55 });
+    expect(await screen.findByText(TEXT.writeFailed)).toBeTruthy();
   });
 
-  it('a storage that refuses every write, after a read that failed: both notices, in turn', () => {
-    const refusing = {
-      getItem: () => 'not json',
+  it('unreadable data that cannot even be copied aside is left in place, and never written over', () => {
+    let stored = 'not json';
+    const full = {
+      getItem: (key: string) => (key === STORAGE_KEY ? stored : null),
       setItem: () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
-      removeItem: () => {},
+      removeItem: (key: string) => {
+        if (key === STORAGE_KEY) stored = null as unknown as string;
+      },
     } as unknown as Storage;
-    const store = createAnswersStore(() => refusing);
+    const store = createAnswersStore(() => full);
     expect(store.getState().storageNotice).toBe('unreadable');
-    store.getState().update({ cause: 'other' });
-    expect(store.getState().storageNotice).toBe('unreadable');
+    expect(store.getState().damagedKept).toBe(true);
+    expect(store.getState().update({ cause: 'other' })).toEqual({ ok: false, reason: 'damaged' });
+    expect(stored).toBe('not json');
+    // Told in turn: after the first notice, the second.
     store.getState().dismissNotice();
-    expect(store.getState().storageNotice).toBe('write_failed');
-    store.getState().dismissNotice();
-    store.getState().update({ cause: 'job_loss' });
-    expect(store.getState().storageNotice).toBe('none');
-    expect(store.getState().draft).toEqual({ cause: 'job_loss' });
+    expect(store.getState().storageNotice).toBe('write_failed_damaged');
+    store.getState().deleteDamaged();
+    expect(stored).toBeNull();
+    expect(store.getState().draft).toEqual({ cause: 'other' });
+  });
+
+  it('a blocked storage: one plain notice, never "damaged"', async () => {
+    const getItem = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    await useAnswersStore.persist.rehydrate();
+    await useLogStore.persist.rehydrate();
+    getItem.mockRestore();
+    renderRoute('/log');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getAllByText(TEXT.blocked)).toHaveLength(1);
+    expect(screen.queryByText(TEXT.damaged)).toBeNull();
+    expect(screen.queryByText(TEXT.logUnreadable)).toBeNull();
   });
 });
 
 describe('a negotiation log that cannot be read in full', { timeout: 30_000 }, () => {
   const entry = { ...LOG_ENTRY, id: 'a1' };
 
-  it('garbage: a notice on every page, and "empty the log" removes the broken data', async () => {
+  it('garbage: a notice on every page; it is kept aside, and can be deleted', async () => {
     const { user } = await visitWith(LOG_STORAGE_KEY, '[[[', '/');
     const box = notice(TEXT.logUnreadable);
-    await user.click(within(box).getByRole('button', { name: '清空记录，重新开始' }));
+    expect(localStorage.getItem(LOG_BACKUP)).toBe('[[[');
+    await user.click(within(box).getByRole('button', { name: '删除损坏的数据' }));
     expect(screen.queryByText(TEXT.logUnreadable)).toBeNull();
-    expect(JSON.parse(localStorage.getItem(LOG_STORAGE_KEY) ?? 'null').state.entries).toEqual([]);
+    expect(localStorage.getItem(LOG_BACKUP)).toBeNull();
+  });
+
+  it("a newer version's log: left untouched, and new entries are not saved over it", async () => {
+    const newer = JSON.stringify({ state: { entries: [{ future: true }] }, version: 5 });
+    await visitWith(LOG_STORAGE_KEY, newer, '/');
+    notice(TEXT.logNewer);
+    const { ok, entry } = useLogStore.getState().add(LOG_ENTRY);
+    expect(ok).toBe(false);
+    expect(useLogStore.getState().entries).not.toContainEqual(entry);
+    expect(localStorage.getItem(LOG_STORAGE_KEY)).toBe(newer);
   });
 
   it('partly valid: keeps the good entries and says so', async () => {
@@ -170,5 +264,27 @@ describe('a negotiation log that cannot be read in full', { timeout: 30_000 }, (
     await user.click(within(box).getByRole('button', { name: '知道了' }));
     expect(screen.queryByText(TEXT.logRecovered)).toBeNull();
     expect(useLogStore.getState().entries.map((e) => e.id)).toEqual(['a1']);
+  });
+});
+
+describe('a setting that cannot be remembered', { timeout: 30_000 }, () => {
+  it('the language still changes for this visit, and the page says it will not be kept', async () => {
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1 });
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      await user.click(screen.getByRole('button', { name: 'English' }));
+      expect(
+        await screen.findByText(/^Your choice of language could not be remembered: the storage/),
+      ).toBeTruthy();
+      expect(screen.getByRole('button', { name: '中文' })).toBeTruthy();
+      expect(localStorage.getItem(LOCALE_KEY)).toBeNull();
+    } finally {
+      setItem.mockRestore();
+      await i18next.changeLanguage('zh-CN');
+      useSettingsNotice.getState().dismiss();
+    }
   });
 });

@@ -198,6 +198,49 @@ describe('plan page', () => {
     expect(qr.querySelector('path')?.getAttribute('d')?.length).toBeGreaterThan(100);
   });
 
+  it('a link too long for a QR code or a chat: no code, no "scan", a warning and a shorter way', async () => {
+    const user = userEvent.setup();
+    const cjk = (seed: number) =>
+      Array.from({ length: 40 }, (_, i) =>
+        String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000)),
+      ).join('');
+    const base = SITUATIONS.short_gap;
+    saveAnswers({
+      ...base,
+      debts: Array.from({ length: 20 }, (_, i) => ({ ...base.debts[0]!, name: cjk(i) })),
+    });
+    renderAt('/plan');
+    const qrSection = sectionByHeading(t('plan:sections.qr'));
+    const scan = t('plan:qr.caption');
+    // Names are left out by default: the link is short and the code is there.
+    await within(qrSection).findByRole('img', { name: t('plan:qr.alt') });
+    expect(qrSection.textContent).toContain(scan);
+    expect(screen.queryByTestId('link-too-long')).toBeNull();
+
+    await user.click(screen.getByRole('checkbox', { name: t('plan:actions.omit_names') }));
+    await waitFor(() => expect(within(qrSection).queryByRole('img')).toBeNull());
+    expect(qrSection.textContent).not.toContain(scan);
+    expect(qrSection.textContent).toContain(t('plan:qr.too_long'));
+    const warning = screen.getByTestId('link-too-long');
+    expect(warning.textContent).toContain(t('plan:actions.link_too_long'));
+
+    // Leaving names out again, from the warning: the short link and its code come back.
+    await user.click(
+      within(warning).getByRole('button', { name: t('plan:actions.leave_names_out') }),
+    );
+    expect(screen.queryByTestId('link-too-long')).toBeNull();
+    expect(document.activeElement).toBe(
+      screen.getByRole('checkbox', { name: t('plan:actions.omit_names') }),
+    );
+    await within(qrSection).findByRole('img', { name: t('plan:qr.alt') });
+    expect(qrSection.textContent).toContain(scan);
+
+    // And from the QR section.
+    await user.click(screen.getByRole('checkbox', { name: t('plan:actions.omit_names') }));
+    await user.click(within(qrSection).getByRole('button', { name: t('plan:qr.leave_names_out') }));
+    await within(qrSection).findByRole('img', { name: t('plan:qr.alt') });
+  });
+
   it('prints when the print button is pressed', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});

@@ -43,7 +43,7 @@ function Where() {
   return <div data-testid="location">{location.pathname}</div>;
 }
 
-/** Renders `/plan`, `/plan/:payload` and stubs of the pages they link to, at `path`. */
+/** Renders `/plan`, `/plan/*` (as src/app/App.tsx does) and stubs of the pages they link to, at `path`. */
 export function renderAt(path: string, locale: TestLocale = 'zh-CN') {
   const i18n = makeI18n(locale);
   return {
@@ -53,7 +53,7 @@ export function renderAt(path: string, locale: TestLocale = 'zh-CN') {
         <MemoryRouter initialEntries={[path]}>
           <Routes>
             <Route path="/plan" element={<PlanPage />} />
-            <Route path="/plan/:payload" element={<SharedPlanPage />} />
+            <Route path="/plan/*" element={<SharedPlanPage />} />
             <Route path="*" element={null} />
           </Routes>
           <Where />

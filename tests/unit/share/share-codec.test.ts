@@ -19,11 +19,22 @@ import {
   V1_TABLES,
   decodeShareLink,
   encodeShareLink,
+  inflateWithLimit,
   type DecodeResult,
 } from '../../../src/lib/share-codec';
 import { answersArb } from './answers-arbitrary';
 
 const LINKS_DIR = join(__dirname, '../../fixtures/links');
+/** How many links each fuzz property tries: small by default, FUZZ_LINKS=20000 in CI. */
+const FUZZ_LINKS = fuzzRuns(process.env.FUZZ_LINKS, 2_000);
+
+function fuzzRuns(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`FUZZ_LINKS must be a whole number, not ${value}`);
+  return n;
+}
 const ERRORS = [
   'truncated',
   'not_base64',
@@ -215,6 +226,9 @@ describe('share codec: broken links give a typed error', () => {
     ['cut after the header', valid.slice(0, 12), 'truncated'],
     ['last characters lost', valid.slice(0, -3), 'truncated'],
     ['extra characters added', `${valid}AAAA`, 'corrupt'],
+    ['one character added', `${valid}A`, 'corrupt'],
+    ['two characters added', `${valid}AB`, 'corrupt'],
+    ['three characters added', `${valid}ABC`, 'corrupt'],
     ['one character changed in the data', flip(valid, 30), 'corrupt'],
     ['one character changed in the checksum', flip(valid, 5), 'corrupt'],
     ['a character outside base64url', `${valid.slice(0, 10)}!${valid.slice(11)}`, 'not_base64'],
@@ -230,9 +244,37 @@ describe('share codec: broken links give a typed error', () => {
     expect(decodeShareLink(payload)).toEqual({ ok: false, error });
   });
 
-  it('refuses a zip bomb without inflating it all', () => {
-    const bomb = deflateSync(new Uint8Array(MAX_INFLATED_BYTES * 16).fill(0x20), { level: 9 });
-    expect(decodeShareLink(wrap(bomb))).toEqual({ ok: false, error: 'too_large' });
+  it('refuses a zip bomb after inflating little more than the cap, not the whole stream', () => {
+    for (const factor of [16, 256]) {
+      const size = MAX_INFLATED_BYTES * factor;
+      const bomb = deflateSync(new Uint8Array(size).fill(0x20), { level: 9 });
+      expect(decodeShareLink(wrap(bomb))).toEqual({ ok: false, error: 'too_large' });
+      const result = inflateWithLimit(bomb, MAX_INFLATED_BYTES);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.error).toBe('too_large');
+      // Past the cap by at most one step's worth of output (16 input bytes), never the stream.
+      expect(result.inflated).toBeGreaterThan(MAX_INFLATED_BYTES);
+      expect(result.inflated).toBeLessThan(MAX_INFLATED_BYTES + 20_000);
+      expect(result.inflated).toBeLessThan(size / 8);
+    }
+  });
+
+  it('inflates a stream up to the cap in full, and one byte more is too large', () => {
+    const exact = new Uint8Array(MAX_INFLATED_BYTES).map((_, i) => (i * 31) % 251);
+    const full = inflateWithLimit(deflateSync(exact), MAX_INFLATED_BYTES);
+    expect(full.ok && Buffer.from(full.bytes).equals(Buffer.from(exact))).toBe(true);
+    const over = new Uint8Array(MAX_INFLATED_BYTES + 1).fill(7);
+    expect(inflateWithLimit(deflateSync(over), MAX_INFLATED_BYTES)).toMatchObject({
+      ok: false,
+      error: 'too_large',
+    });
+    // A stream cut short is corrupt, not a shorter result.
+    const cut = deflateSync(exact).subarray(0, 100);
+    expect(inflateWithLimit(cut, MAX_INFLATED_BYTES)).toMatchObject({
+      ok: false,
+      error: 'corrupt',
+    });
   });
 
   it('calls garbage behind a valid checksum corrupt', () => {
@@ -296,50 +338,116 @@ describe('share codec: broken links give a typed error', () => {
     });
   });
 
-  it('never throws and always returns a typed result, for 10,000+ hostile inputs', () => {
-    const validPayloads = [
-      valid,
-      ...readdirSync(LINKS_DIR).map(
-        (f) =>
-          (JSON.parse(readFileSync(join(LINKS_DIR, f), 'utf8')) as { payload: string }).payload,
-      ),
-    ];
-    const validArb = fc.constantFrom(...validPayloads);
-    const b64 = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
+  const validPayloads = [
+    valid,
+    ...readdirSync(LINKS_DIR).map(
+      (f) => (JSON.parse(readFileSync(join(LINKS_DIR, f), 'utf8')) as { payload: string }).payload,
+    ),
+  ];
+  const validArb = fc.constantFrom(...validPayloads);
+  const b64 = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
+  const b64Char = fc.constantFrom(...b64);
+
+  it('a link whose last character has unused bits set is refused', () => {
+    // Find golden payloads that end in a character carrying unused bits (length % 4 of 2 or 3).
+    const tails = validPayloads.filter((p) => (p.length - 2) % 4 >= 2);
+    expect(tails.length).toBeGreaterThan(0);
+    for (const p of tails) {
+      const last = b64.indexOf(p.at(-1)!);
+      const unused = (p.length - 2) % 4 === 2 ? 0b1111 : 0b11;
+      expect(last & unused).toBe(0);
+      for (let bits = 1; bits <= unused; bits++) {
+        const edited = p.slice(0, -1) + b64[last | bits];
+        expect(decodeShareLink(edited)).toEqual({ ok: false, error: 'corrupt' });
+      }
+    }
+  });
+
+  /** Every kind of edit a chat app, a person or a bad copy could make to a valid link. */
+  const edited = fc.oneof(
+    // one character replaced by another
+    validArb.chain((p) =>
+      fc
+        .tuple(fc.integer({ min: 2, max: p.length - 1 }), b64Char)
+        .filter(([i, ch]) => p[i] !== ch)
+        .map(([i, ch]) => p.slice(0, i) + ch + p.slice(i + 1)),
+    ),
+    // one to three characters inserted anywhere after the version
+    validArb.chain((p) =>
+      fc
+        .tuple(
+          fc.integer({ min: 2, max: p.length }),
+          fc.string({ unit: b64Char, minLength: 1, maxLength: 3 }),
+        )
+        .map(([i, s]) => p.slice(0, i) + s + p.slice(i)),
+    ),
+    // one to three characters deleted
+    validArb.chain((p) =>
+      fc
+        .tuple(fc.integer({ min: 2, max: p.length - 1 }), fc.integer({ min: 1, max: 3 }))
+        .map(([i, n]) => p.slice(0, i) + p.slice(i + n)),
+    ),
+    // cut short
+    validArb.chain((p) => fc.nat(p.length - 1).map((n) => p.slice(0, n))),
+    // two different neighbours swapped
+    validArb.chain((p) =>
+      fc
+        .integer({ min: 2, max: p.length - 2 })
+        .filter((i) => p[i] !== p[i + 1])
+        .map((i) => p.slice(0, i) + p[i + 1] + p[i] + p.slice(i + 2)),
+    ),
+    // one bit of the bytes flipped, written back as canonical base64url
+    validArb.chain((p) => {
+      const bytes = Buffer.from(p.slice(2), 'base64url');
+      return fc.nat(bytes.length * 8 - 1).map((bit) => {
+        const copy = Buffer.from(bytes);
+        copy[bit >> 3]! ^= 1 << (bit & 7);
+        return `1.${copy.toString('base64url')}`;
+      });
+    }),
+  );
+
+  it(`refuses every edit of a valid link: ${FUZZ_LINKS.toLocaleString('en')} edits, 0 accepted`, () => {
+    let accepted = 0;
+    let tried = 0;
+    fc.assert(
+      fc.property(edited, (input) => {
+        fc.pre(!validPayloads.includes(input));
+        tried++;
+        const result = decodeShareLink(input);
+        expectTyped(result);
+        if (result.ok) accepted++;
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: FUZZ_LINKS },
+    );
+    expect(tried).toBeGreaterThanOrEqual(FUZZ_LINKS * 0.95);
+    expect(accepted).toBe(0);
+  });
+
+  it(`never throws and always returns a typed result: ${FUZZ_LINKS.toLocaleString('en')} hostile inputs, none opens`, () => {
     const hostile = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.string({ unit: fc.constantFrom(...b64), maxLength: 600 }).map((s) => `1.${s}`),
-      validArb.chain((p) => fc.nat(p.length).map((n) => p.slice(0, n))),
-      validArb.chain((p) =>
-        fc
-          .tuple(fc.nat(p.length - 3), fc.constantFrom(...b64))
-          .map(([i, ch]) => p.slice(0, i + 2) + ch + p.slice(i + 3)),
-      ),
-      validArb.chain((p) =>
-        fc.tuple(fc.nat(Buffer.from(p.slice(2), 'base64url').length * 8 - 1)).map(([bit]) => {
-          const bytes = Buffer.from(p.slice(2), 'base64url');
-          bytes[bit >> 3]! ^= 1 << (bit & 7);
-          return `1.${bytes.toString('base64url')}`;
-        }),
-      ),
+      fc.string({ unit: b64Char, maxLength: 600 }).map((s) => `1.${s}`),
+      edited,
       fc.uint8Array({ maxLength: 400 }).map((b) => `1.${Buffer.from(b).toString('base64url')}`),
       fc.uint8Array({ maxLength: 400 }).map((b) => wrap(deflateSync(b))),
       fc.jsonValue().map((v) => wrap(deflateJson(v))),
       fc.tuple(fc.nat(999), validArb).map(([v, p]) => `${v}.${p.slice(2)}`),
       fc.nat(40_000).map((n) => `1.${'A'.repeat(n)}`),
     );
-    let ok = 0;
+    let opened = 0;
     fc.assert(
       fc.property(hostile, (input) => {
         const result = decodeShareLink(input);
         expectTyped(result);
-        if (result.ok) ok++;
+        if (result.ok && !validPayloads.includes(input)) opened++;
       }),
-      { numRuns: 10_000 },
+      { numRuns: FUZZ_LINKS },
     );
-    // Random mutations should almost never yield a link that still opens.
-    expect(ok).toBeLessThan(500);
+    // Measured: nothing but the valid links themselves opens (a valid link with version 1).
+    expect(opened).toBe(0);
   });
 
   it('never throws for non-string input', () => {

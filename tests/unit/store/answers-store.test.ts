@@ -92,7 +92,8 @@ describe('answers store persistence', () => {
     const store = createAnswersStore().getState();
     expect(store.draft).toEqual({});
     expect(store.storageNotice).toBe('unreadable');
-    // The app keeps working: the next answer is saved over the broken data.
+    // Kept aside first; the app keeps working: the next answer is saved over the broken data.
+    expect(localStorage.getItem('rnh.backup.answers')).toBe(text);
     store.update({ cause: 'other' });
     expect(createAnswersStore().getState().draft).toEqual({ cause: 'other' });
   });
@@ -157,6 +158,70 @@ describe('answers store persistence', () => {
     store.getState().reset();
     expect(createAnswersStore().getState().draft).toEqual({});
     expect(createAnswersStore().getState().extras).toEqual({});
+  });
+});
+
+describe('answers saved by a newer version', () => {
+  it('are left exactly as they are, on load and on every change, and the store says so', () => {
+    const newer = JSON.stringify({
+      state: { draft: { cause: 'job_loss' }, extras: {}, aNewThing: [1, 2] },
+      version: STORE_VERSION + 1,
+    });
+    save(newer);
+    const store = createAnswersStore();
+    expect(store.getState().storageNotice).toBe('newer_version');
+    expect(store.getState().draft).toEqual({});
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+    expect(store.getState().update({ cause: 'other' })).toEqual({
+      ok: false,
+      reason: 'newer_version',
+    });
+    expect(store.getState().reset()).toEqual({ ok: false, reason: 'newer_version' });
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+  });
+
+  it('written by another tab meanwhile are not written over either', () => {
+    const store = createAnswersStore();
+    store.getState().update({ cause: 'other' });
+    const newer = JSON.stringify({ state: { draft: {} }, version: STORE_VERSION + 1 });
+    save(newer);
+    expect(store.getState().update({ monthlyIncome: 1 })).toEqual({
+      ok: false,
+      reason: 'newer_version',
+    });
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+  });
+});
+
+describe('two tabs, one set of answers', () => {
+  it('answers given in two tabs in turn are all kept', () => {
+    const a = createAnswersStore();
+    const b = createAnswersStore(); // opened before A answered anything
+    a.getState().update({ cause: 'income_drop' });
+    b.getState().update({ monthlyIncome: 4000 });
+    a.getState().update({ monthlyEssentials: 2500 }, { essentials: { rent: 2500 } });
+    b.getState().update({ lumpSumAvailable: 300 });
+    const saved = createAnswersStore().getState();
+    expect(saved.draft).toEqual({
+      cause: 'income_drop',
+      monthlyIncome: 4000,
+      monthlyEssentials: 2500,
+      lumpSumAvailable: 300,
+    });
+    expect(saved.extras).toEqual({ essentials: { rent: 2500 } });
+    expect(b.getState().draft).toEqual(saved.draft);
+  });
+
+  it("another tab's answers reach this one through the storage event", () => {
+    const here = createAnswersStore(() => localStorage, { syncAcrossTabs: true });
+    createAnswersStore().getState().update({ legal: 'sued' });
+    expect(here.getState().draft).toEqual({});
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
+    expect(here.getState().draft).toEqual({ legal: 'sued' });
+    // A clear in the other tab empties this one too.
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    expect(here.getState().draft).toEqual({});
   });
 });
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AnswersSchema, type Answers } from '../../../src/rules/answers';
@@ -80,6 +80,22 @@ describe('letter page', { timeout: 30_000 }, () => {
     expect(letterBox().value).toBe('我自己写的信');
     await user.click(screen.getByRole('button', { name: '恢复原来的文字' }));
     expect(letterBox().value).toContain('解除或终止劳动合同的证明');
+  });
+
+  it('says so when this tab cannot keep an edit, and the text stays in the box', async () => {
+    useAnswersStore.getState().replaceWith(answers);
+    const user = userEvent.setup();
+    renderRoute('/letters/hardship_application');
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.type(letterBox(), '补一句');
+    setItem.mockRestore();
+    expect(letterBox().value).toContain('补一句');
+    expect(screen.getByText(/^没能保存这次修改：这台设备的存储空间已满/)).toBeTruthy();
+    // Once an edit is kept again, the message goes.
+    await user.type(letterBox(), '。');
+    expect(screen.queryByText(/^没能保存这次修改/)).toBeNull();
   });
 
   it('writes to the lender chosen in the picker, showing its name as plain text', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { AnswersSchema } from '../../../src/rules/answers';
@@ -140,6 +140,37 @@ describe('negotiation log page', { timeout: 30_000 }, () => {
     expect(summary.textContent).toContain('请选择有没有收到书面确认');
     expect(document.activeElement).toBe(summary);
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('storage full: says "not saved", keeps the entry in the form, and saves it once there is room', async () => {
+    const user = userEvent.setup();
+    renderRoute('/log');
+    await user.type(screen.getByLabelText('贷款机构或App'), '某贷');
+    await fillContact(user);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.click(screen.getByRole('button', { name: '保存记录' }));
+    setItem.mockRestore();
+
+    const status = screen.getByTestId('log-not-saved');
+    expect(status.closest('[role="status"]')).not.toBeNull();
+    expect(status.textContent).toContain('没能保存：这台设备的存储空间已满。');
+    expect(status.textContent).toContain('你填写的内容还在这里');
+    expect(screen.queryByText('已保存这条记录。')).toBeNull();
+    expect(screen.queryByRole('table', { name: '协商记录' })).toBeNull();
+    expect(localStorage.getItem(LOG_STORAGE_KEY) ?? '').not.toContain('某贷');
+    // What was typed is still there, ready to save again.
+    expect(screen.getByLabelText<HTMLInputElement>('贷款机构或App').value).toBe('某贷');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('谈到的方案（可不填）').value).toBe(
+      '我提出分 12 期',
+    );
+
+    await user.click(screen.getByRole('button', { name: '保存记录' }));
+    expect(screen.queryByTestId('log-not-saved')).toBeNull();
+    expect(screen.getByText('已保存这条记录。')).toBeTruthy();
+    expect(within(table()).getAllByRole('row')).toHaveLength(2);
+    expect(localStorage.getItem(LOG_STORAGE_KEY)).toContain('某贷');
   });
 
   it('offers printing, and buttons are marked not to print', async () => {
