@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { LegalRefId } from '../../rules/ids';
-import { isSafeSourceUrl, legalRef } from './legal-refs';
+import { formatDate } from '../../lib/format';
+import { dateOf } from '../../lib/today';
+import { isSafeSourceUrl, isSearchEntry, legalRef } from './legal-refs';
 
 /** Each law: its own words in Chinese (quoted only when verified), then what it means here. */
 export function LegalRefs({ ids }: { ids: LegalRefId[] }) {
-  const { t } = useTranslation(['plan', 'legal']);
+  const { t, i18n } = useTranslation(['plan', 'legal']);
+  const day = (iso: string) => formatDate(dateOf(iso), i18n.language);
   return (
     <div className="legal-refs">
       {ids.map((id) => {
@@ -30,9 +33,27 @@ export function LegalRefs({ ids }: { ids: LegalRefId[] }) {
               <dl className="legal-ref__meta">
                 <dt>{t('plan:legal.issuer')}</dt>
                 <dd lang="zh-CN">{ref.issuer}</dd>
-                <dt>{t('plan:legal.effective')}</dt>
-                <dd>{ref.effective}</dd>
-                <dt>{t('plan:legal.source')}</dt>
+                {ref.version && (
+                  <>
+                    <dt>{t('plan:legal.version')}</dt>
+                    <dd lang="zh-CN">{ref.version}</dd>
+                  </>
+                )}
+                {ref.effective && (
+                  <>
+                    <dt>
+                      {ref.date_kind === 'issued'
+                        ? t('plan:legal.issued')
+                        : t('plan:legal.effective')}
+                    </dt>
+                    <dd>{ref.effective}</dd>
+                  </>
+                )}
+                <dt>
+                  {isSearchEntry(ref.source)
+                    ? t('plan:legal.source_search')
+                    : t('plan:legal.source')}
+                </dt>
                 <dd>
                   {isSafeSourceUrl(ref.source) ? (
                     <a href={ref.source} rel="noopener noreferrer" target="_blank">
@@ -41,11 +62,14 @@ export function LegalRefs({ ids }: { ids: LegalRefId[] }) {
                   ) : (
                     ref.source
                   )}
+                  {isSearchEntry(ref.source) && <> {t('plan:legal.source_search_note')}</>}
                 </dd>
                 <dt>{t('plan:legal.status')}</dt>
                 <dd>
-                  {t(`plan:legal.labels.${ref.label}`)}{' '}
-                  {t('plan:legal.verified_on', { date: ref.verified })}
+                  {t(`plan:legal.labels.${ref.label}`, {
+                    snapshot: ref.mirror_snapshot ? day(ref.mirror_snapshot) : '',
+                  })}{' '}
+                  {t('plan:legal.verified_on', { date: day(ref.verified) })}
                 </dd>
               </dl>
             )}
