@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { LegalRefId } from '../../rules/ids';
-import { isHttpsUrl, legalRef } from './legal-ref';
+import { formatDate } from '../../lib/format';
+import { dateOf } from '../../lib/today';
+import { isHttpsUrl, isSearchEntry, legalRef } from './legal-ref';
 
 /**
  * One legal reference: its title and plain explanation from content/<locale>/legal.json, the
@@ -8,7 +10,8 @@ import { isHttpsUrl, legalRef } from './legal-ref';
  * is VERIFIED-REPO, and marked "as reported" when it comes from a secondary source.
  */
 export function LegalRefCard({ id }: { id: LegalRefId }) {
-  const { t } = useTranslation(['tools', 'legal']);
+  const { t, i18n } = useTranslation(['tools', 'legal', 'plan']);
+  const day = (iso: string) => formatDate(dateOf(iso), i18n.language);
   const ref = legalRef(id);
   const headingId = `legal-${id}`;
   return (
@@ -36,9 +39,21 @@ export function LegalRefCard({ id }: { id: LegalRefId }) {
         <dl className="tool-meta">
           <dt>{t('tools:true_cost.legal.issuer')}</dt>
           <dd lang="zh-CN">{[ref.issuer, ref.version].filter(Boolean).join(' ')}</dd>
-          <dt>{t('tools:true_cost.legal.effective')}</dt>
-          <dd>{ref.effective}</dd>
-          <dt>{t('tools:true_cost.legal.source')}</dt>
+          {ref.effective && (
+            <>
+              <dt>
+                {ref.date_kind === 'issued'
+                  ? t('plan:legal.issued')
+                  : t('tools:true_cost.legal.effective')}
+              </dt>
+              <dd>{ref.effective}</dd>
+            </>
+          )}
+          <dt>
+            {isSearchEntry(ref.source)
+              ? t('plan:legal.source_search')
+              : t('tools:true_cost.legal.source')}
+          </dt>
           <dd>
             {isHttpsUrl(ref.source) ? (
               <a href={ref.source} rel="noopener noreferrer" target="_blank">
@@ -47,11 +62,17 @@ export function LegalRefCard({ id }: { id: LegalRefId }) {
             ) : (
               ref.source
             )}
+            {isSearchEntry(ref.source) && <> {t('plan:legal.source_search_note')}</>}
           </dd>
         </dl>
       )}
       {ref && (
-        <p className="tool-muted">{t('tools:true_cost.legal.verified', { date: ref.verified })}</p>
+        <p className="tool-muted">
+          {t(`plan:legal.labels.${ref.label}`, {
+            snapshot: ref.label === 'VERIFIED-REPO' ? day(ref.mirror_snapshot) : '',
+          })}{' '}
+          {t('plan:legal.verified_on', { date: day(ref.verified) })}
+        </p>
       )}
     </article>
   );

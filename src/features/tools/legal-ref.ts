@@ -11,6 +11,8 @@ export function legalRef(id: LegalRefId): LegalRef | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+export { isSearchEntry } from '../../lib/source-url';
+
 /** Only https links are made clickable. */
 export function isHttpsUrl(url: string): boolean {
   try {
