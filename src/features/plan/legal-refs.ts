@@ -38,14 +38,3 @@ for (const data of Object.values(files)) {
 export function legalRef(id: string): LegalRef | undefined {
   return refs.get(id);
 }
-
-export { isSearchEntry } from '../../lib/source-url';
-
-/** Only https links to the official sources are made clickable. */
-export function isSafeSourceUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LegalRefId } from '../../rules/ids';
-import { formatDate } from '../../lib/format';
-import { dateOf } from '../../lib/today';
-import { isHttpsUrl, isSearchEntry, legalRef } from './legal-ref';
+import { LegalRefMeta } from '../../ui/LegalRefMeta';
+import { legalRef } from './legal-ref';
 
 /**
  * One legal reference: its title and plain explanation from content/<locale>/legal.json, the
@@ -10,8 +9,7 @@ import { isHttpsUrl, isSearchEntry, legalRef } from './legal-ref';
  * is VERIFIED-REPO, and marked "as reported" when it comes from a secondary source.
  */
 export function LegalRefCard({ id }: { id: LegalRefId }) {
-  const { t, i18n } = useTranslation(['tools', 'legal', 'plan']);
-  const day = (iso: string) => formatDate(dateOf(iso), i18n.language);
+  const { t } = useTranslation(['tools', 'legal', 'plan']);
   const ref = legalRef(id);
   const headingId = `legal-${id}`;
   return (
@@ -35,45 +33,7 @@ export function LegalRefCard({ id }: { id: LegalRefId }) {
         </figure>
       )}
       <p>{t(`legal:${id}.explanation`)}</p>
-      {ref && (
-        <dl className="tool-meta">
-          <dt>{t('tools:true_cost.legal.issuer')}</dt>
-          <dd lang="zh-CN">{[ref.issuer, ref.version].filter(Boolean).join(' ')}</dd>
-          {ref.effective && (
-            <>
-              <dt>
-                {ref.date_kind === 'issued'
-                  ? t('plan:legal.issued')
-                  : t('tools:true_cost.legal.effective')}
-              </dt>
-              <dd>{ref.effective}</dd>
-            </>
-          )}
-          <dt>
-            {isSearchEntry(ref.source)
-              ? t('plan:legal.source_search')
-              : t('tools:true_cost.legal.source')}
-          </dt>
-          <dd>
-            {isHttpsUrl(ref.source) ? (
-              <a href={ref.source} rel="noopener noreferrer" target="_blank">
-                {ref.source}
-              </a>
-            ) : (
-              ref.source
-            )}
-            {isSearchEntry(ref.source) && <> {t('plan:legal.source_search_note')}</>}
-          </dd>
-        </dl>
-      )}
-      {ref && (
-        <p className="tool-muted">
-          {t(`plan:legal.labels.${ref.label}`, {
-            snapshot: ref.label === 'VERIFIED-REPO' ? day(ref.mirror_snapshot) : '',
-          })}{' '}
-          {t('plan:legal.verified_on', { date: day(ref.verified) })}
-        </p>
-      )}
+      {ref && <LegalRefMeta facts={ref} className="tool-meta" />}
     </article>
   );
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../content/content-files';
 import refs from '../../../content/legal/refs.json';
+import { PLAN_NAMESPACES, START_NAMESPACES, WIZARD_NAMESPACES } from '../../../src/i18n/locale';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Tree = Record<string, Json>;
@@ -16,25 +17,7 @@ const text = (locale: 'zh-CN' | 'en', name: string, path: string): string =>
   JSON.stringify(at(ns(locale, name), path));
 
 /** Every string of every namespace of a locale, as one list. */
-const NAMESPACES = [
-  'app',
-  'home',
-  'wizard',
-  'plan',
-  'methods',
-  'reasons',
-  'urgent',
-  'court',
-  'flags',
-  'pitfalls',
-  'documents',
-  'legal',
-  'channels',
-  'tips',
-  'refused',
-  'letters',
-  'tools',
-];
+const NAMESPACES = [...START_NAMESPACES, ...WIZARD_NAMESPACES, ...PLAN_NAMESPACES];
 function strings(value: Json): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { AnswersSchema, type Answers } from '../../../src/rules/answers';
+import type { Answers } from '../../../src/rules/answers';
+import { twoLenders } from '../court-answers';
 import { TODAY } from '../today';
 import { buildPlan } from '../../../src/rules/build-plan';
 import type { Plan } from '../../../src/rules/plan';
@@ -134,38 +135,7 @@ describe('calendar reminders', () => {
 const paperAnswers = (
   courtPaper: Answers['courtPaper'],
   legal: Answers['legal'] = 'payment_order',
-) =>
-  AnswersSchema.parse({
-    v: 1,
-    cause: 'income_drop',
-    incomeExpectedInDays: null,
-    monthlyIncome: 6_000,
-    monthlyEssentials: 4_000,
-    lumpSumAvailable: 0,
-    debts: [
-      {
-        name: '花呗',
-        kind: 'consumer_finance',
-        outstanding: 4_200,
-        overdueDays: 40,
-        apr: null,
-        penalties: null,
-      },
-      {
-        name: '某某消费金融',
-        kind: 'consumer_finance',
-        outstanding: 8_000,
-        overdueDays: 95,
-        apr: null,
-        penalties: null,
-      },
-    ],
-    evidence: [],
-    collection: [],
-    legal,
-    negotiated: 'not_yet',
-    courtPaper,
-  });
+) => twoLenders({ legal, courtPaper });
 
 describe('the court deadline in the calendar', () => {
   const today = new Date(2026, 11, 3);

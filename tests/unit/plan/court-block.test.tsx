@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { AnswersSchema, type Answers } from '../../../src/rules/answers';
+import type { Answers } from '../../../src/rules/answers';
+import { twoLenders } from '../court-answers';
 import { useAnswersStore } from '../../../src/store/answers-store';
 import { makeI18n, renderAt, type TestLocale } from './render-plan';
 import { readFileSync } from 'node:fs';
@@ -17,38 +18,7 @@ const golden = (name: string) =>
     payload: string;
   };
 
-const person = (over: Partial<Answers>): Answers =>
-  AnswersSchema.parse({
-    v: 1,
-    cause: 'income_drop',
-    incomeExpectedInDays: null,
-    monthlyIncome: 6_000,
-    monthlyEssentials: 4_000,
-    lumpSumAvailable: 0,
-    debts: [
-      {
-        name: '花呗',
-        kind: 'consumer_finance',
-        outstanding: 4_200,
-        overdueDays: 40,
-        apr: null,
-        penalties: null,
-      },
-      {
-        name: '某某消费金融',
-        kind: 'consumer_finance',
-        outstanding: 8_000,
-        overdueDays: 95,
-        apr: null,
-        penalties: null,
-      },
-    ],
-    evidence: [],
-    collection: [],
-    legal: 'none',
-    negotiated: 'not_yet',
-    ...over,
-  });
+const person = twoLenders;
 
 const ORDER_5_DAYS_AGO = person({
   legal: 'payment_order',

@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
-import { AnswersSchema, DEBT_KINDS, type Answers } from '../../../src/rules/answers';
+import { DEBT_KINDS, type Answers } from '../../../src/rules/answers';
+import { twoLenders } from '../court-answers';
 import { buildPlan } from '../../../src/rules/build-plan';
 import { formatMoney } from '../../../src/lib/format';
 import { useAnswersStore } from '../../../src/store/answers-store';
@@ -19,36 +20,11 @@ import {
 import { TODAY } from '../today';
 import { createTestI18n, renderRoute, type TestLocale } from './render-tools';
 
+/** A payment order from the second lender, received 2026-11-28, the amount disputed. */
 const withPaper = (over: Partial<Answers> = {}): Answers =>
-  AnswersSchema.parse({
-    v: 1,
-    cause: 'income_drop',
-    incomeExpectedInDays: null,
-    monthlyIncome: 6_000,
-    monthlyEssentials: 4_000,
-    lumpSumAvailable: 0,
-    debts: [
-      {
-        name: '花呗',
-        kind: 'consumer_finance',
-        outstanding: 4_200,
-        overdueDays: 40,
-        apr: null,
-        penalties: null,
-      },
-      {
-        name: '某某消费金融',
-        kind: 'consumer_finance',
-        outstanding: 8_000,
-        overdueDays: 95,
-        apr: 24,
-        penalties: 600,
-      },
-    ],
-    evidence: [],
+  twoLenders({
     collection: ['excessive_calls'],
     legal: 'payment_order',
-    negotiated: 'not_yet',
     courtPaper: { debt: 1, paper: 'payment_order', receivedOn: '2026-11-28', disputes: 'yes' },
     ...over,
   });
