@@ -3,6 +3,7 @@ import plan from './plan.json';
 import methods from './methods.json';
 import reasons from './reasons.json';
 import urgent from './urgent.json';
+import court from './court.json';
 import flags from './flags.json';
 import pitfalls from './pitfalls.json';
 import documents from './documents.json';
@@ -18,6 +19,7 @@ export default {
   methods,
   reasons,
   urgent,
+  court,
   flags,
   pitfalls,
   documents,

@@ -39,6 +39,7 @@ export const PLACEHOLDERS = {
     'evidence',
   ],
   urgent: [],
+  court: [],
   /** lender for per-debt flags; shortfall for budget_shortfall. */
   flags: ['lender', 'shortfall'],
   tips: [],

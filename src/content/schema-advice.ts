@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import {
+  COURT_ADVICE_IDS,
   FLAG_IDS,
   METHOD_IDS,
   REASON_IDS,
@@ -93,6 +94,8 @@ export const adviceSchemas = {
   /** A single "因为你说……" sentence per reason. */
   reasons: keyedBy(REASON_IDS, text),
   urgent: keyedBy(URGENT_IDS, urgentEntry),
+  /** What to do about a court paper and the court stage: shown in the plan's first block. */
+  court: keyedBy(COURT_ADVICE_IDS, urgentEntry),
   flags: keyedBy(FLAG_IDS, titled),
   tips: keyedBy(TIP_IDS, titled),
   refused: keyedBy(REFUSED_STEP_IDS, titled),
@@ -101,6 +104,7 @@ export const adviceSchemas = {
 export type MethodsContent = z.infer<typeof adviceSchemas.methods>;
 export type ReasonsContent = z.infer<typeof adviceSchemas.reasons>;
 export type UrgentContent = z.infer<typeof adviceSchemas.urgent>;
+export type CourtContent = z.infer<typeof adviceSchemas.court>;
 export type FlagsContent = z.infer<typeof adviceSchemas.flags>;
 export type TipsContent = z.infer<typeof adviceSchemas.tips>;
 export type RefusedContent = z.infer<typeof adviceSchemas.refused>;

@@ -6,6 +6,13 @@
  * /work/shared/legal/README.md: statute text (`text`) may appear only on a VERIFIED-REPO
  * reference; a VERIFIED-SECONDARY one may carry the wording only as `reported_text`, marked
  * `quote: "as_reported"`, never as the law's text. Every reference links to an official site.
+ *
+ * What a label means, said as plainly on the page: VERIFIED-REPO text was compared character
+ * for character with a community mirror of the national database (`mirror_snapshot` is the
+ * mirror's date, from sources.md) on the `verified` date, not read on the official site;
+ * VERIFIED-SECONDARY items rest on reports and carry no statute text. `source` is the official
+ * site's address; where it is the site's home page (no stable address to the provision was
+ * verified), the page calls it a place to look the provision up, not a link to it.
  */
 import { z } from 'zod';
 import { CHANNEL_IDS, DOCUMENT_IDS, LEGAL_REF_IDS, PITFALL_IDS } from '../rules/ids';
@@ -62,17 +69,20 @@ export const LEGAL_LABELS = ['VERIFIED-REPO', 'VERIFIED-SECONDARY'] as const;
 const refCommon = {
   /** Full official name in Chinese, e.g. 中华人民共和国民法典. */
   law: nonEmpty,
-  /** e.g. 第六百七十八条, 第二百九十三条之一. */
+  /** e.g. 第六百七十八条, 第二百九十三条之一; a decision's numbered item: 第一项. */
   article: z
     .string()
     .regex(
-      /^第[零〇一二三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?$/,
+      /^第[零〇一二三四五六七八九十百千]+(条(之[一二三四五六七八九十]+)?|项)$/,
       'e.g. 第六百七十八条',
     ),
   issuer: nonEmpty,
   /** Which consolidated text the article number belongs to, when the law was amended. */
   version: nonEmpty.optional(),
-  effective: z.iso.date(),
+  /** When the text took effect; absent only where `version` says which text it is. */
+  effective: z.iso.date().optional(),
+  /** "issued": `effective` is the document's 印发日期 (a guidance document), not an in-force date. */
+  date_kind: z.literal('issued').optional(),
   source: z.string().refine(isOfficialSourceUrl, 'must be an https link to an official site'),
   verified: z.iso.date(),
 };
@@ -82,6 +92,8 @@ const repoRef = z.strictObject({
   label: z.literal('VERIFIED-REPO'),
   /** The article's text, character for character; paragraphs separated by "\n". */
   text: nonEmpty,
+  /** The date of the mirror snapshot the text was compared with (sources.md). */
+  mirror_snapshot: z.iso.date(),
 });
 
 const secondaryRef = z
@@ -99,8 +111,12 @@ const secondaryRef = z
 
 export const legalRefSchema = z
   .discriminatedUnion('label', [repoRef, secondaryRef])
-  .refine((ref) => ref.effective <= ref.verified, {
+  .refine((ref) => ref.effective === undefined || ref.effective <= ref.verified, {
     message: 'effective date must not be after the verification date',
+    path: ['effective'],
+  })
+  .refine((ref) => ref.effective !== undefined || ref.version !== undefined, {
+    message: 'a reference without an effective date must say which text it is (version)',
     path: ['effective'],
   });
 

@@ -22,6 +22,7 @@ export const PLAN_NAMESPACES = [
   'methods',
   'reasons',
   'urgent',
+  'court',
   'flags',
   'pitfalls',
   'documents',

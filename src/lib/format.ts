@@ -60,8 +60,3 @@ export function formatList(items: string[], locale: string): string {
 export function addDays(from: Date, days: number): Date {
   return new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
 }
-
-/** Today as a local calendar day (midnight). */
-export function today(): Date {
-  return addDays(new Date(), 0);
-}

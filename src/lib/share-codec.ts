@@ -83,6 +83,10 @@ export const V1_TABLES = {
     'enforcement',
   ],
   negotiated: ['not_yet', 'refused', 'agreed_but_cannot_keep'],
+  /** courtPaper.paper (extension "cp"). */
+  paper: ['payment_order', 'complaint', 'arbitration_notice', 'judgment', 'enforcement_notice'],
+  /** courtPaper.disputes (extension "cp"). */
+  disputes: ['yes', 'no', 'not_sure'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
@@ -101,7 +105,43 @@ type RequiredAnswerField = {
   [K in keyof Answers]-?: undefined extends Answers[K] ? never : K;
 }[keyof Answers];
 
-export const V1_EXTENSIONS: Readonly<Record<string, Extension>> = {};
+export const V1_EXTENSIONS: Readonly<Record<string, Extension>> = {
+  /**
+   * courtPaper, as { d: debt index, p: paper index, r: receivedOn (YYYY-MM-DD or null),
+   * c?: courtDate (YYYY-MM-DD or null), x?: disputes index }. An absent part is left out, so
+   * "not asked" and "no date written" (null) stay apart. These inner keys are frozen too: a
+   * later part gets a key of its own, so this build never drops one it cannot read.
+   */
+  cp: {
+    field: 'courtPaper',
+    write: ({ courtPaper: p }) =>
+      p && {
+        d: p.debt,
+        p: indexIn(V1_TABLES.paper, p.paper),
+        r: p.receivedOn,
+        ...(p.courtDate !== undefined ? { c: p.courtDate } : {}),
+        ...(p.disputes !== undefined ? { x: indexIn(V1_TABLES.disputes, p.disputes) } : {}),
+      },
+    read: (raw) => {
+      if (!isPlainObject(raw)) return undefined;
+      const keys = Object.keys(raw);
+      if (keys.some((k) => !['d', 'p', 'r', 'c', 'x'].includes(k))) return undefined;
+      const { d, p, r, c, x } = raw;
+      const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+      const isDay = (v: unknown) => v === null || typeof v === 'string';
+      if (!isIndex(d) || !isIndex(p) || !isDay(r)) return undefined;
+      if ('c' in raw && !isDay(c)) return undefined;
+      if ('x' in raw && !isIndex(x)) return undefined;
+      return {
+        debt: d,
+        paper: V1_TABLES.paper[p],
+        receivedOn: r,
+        ...('c' in raw ? { courtDate: c } : {}),
+        ...('x' in raw ? { disputes: V1_TABLES.disputes[x as number] } : {}),
+      };
+    },
+  },
+};
 
 const FLAG_NAMES_OMITTED = 1;
 const HEADER_BYTES = 6;

@@ -1,6 +1,9 @@
 /**
- * buildPlan: Answers in, Plan out. Pure and deterministic: no clock, no React, no i18n, and
- * the input is never changed. It speaks in ids and numbers only; content/ says the words.
+ * buildPlan(answers, { today }): Answers in, Plan out. Pure and deterministic: no clock, no
+ * React, no i18n, and the input is never changed. `today` (YYYY-MM-DD, the reader's local
+ * calendar day) is an input like the answers: the only thing it changes is the court deadline's
+ * days left and status, so the same answers and the same day always give the same plan. It
+ * speaks in ids and numbers only; content/ says the words.
  *
  * How it works, in order:
  * 1. deriveFacts names what the rules need (money in fen, counts, stages, causes).
@@ -8,6 +11,8 @@
  * 3. Offers: one per debt, in debt order (see planOffers below); and each suited method's own
  *    proposal (methodProposals), made with the same offer functions, for its script.
  * 4. Budget, flags and the content lists (plan-lists.ts) follow from facts and offers.
+ * 5. The court paper, when there is one, gives a deadline (court-deadline.ts) counted from
+ *    `today`, and the court advice list follows from the stages and that deadline.
  *
  * Money: all arithmetic is in whole fen (integers); every amount in the Plan is yuan with at
  * most two decimals, so Σ monthlyPayment ≤ monthlyAvailable holds exactly.
@@ -19,9 +24,12 @@ import { assessMethods } from './assess-methods';
 import { deriveFacts, type Facts } from './facts';
 import type { Fit, MethodId } from './ids';
 import { LENDER_TERMS, termsFor } from './lender-terms';
-import type { Budget, Flag, MethodAdvice, Offer, Plan } from './plan';
+import type { Budget, Flag, MethodAdvice, Offer, Plan, PlanContext } from './plan';
+import { courtDeadline } from './court-deadline';
+import { isIsoDate } from './dates';
 import {
   selectChannels,
+  selectCourtAdvice,
   selectDocuments,
   selectLegalRefs,
   selectPitfalls,
@@ -271,12 +279,15 @@ function buildFlags(facts: Facts, shortfallFen: number): Flag[] {
     ...(d.aprOver36 ? [{ id: 'apr_over_36' as const, debt: i }] : []),
     // Not sure the lender holds a licence.
     ...(d.unlicensed ? [{ id: 'unlicensed_lender' as const, debt: i }] : []),
+    // Overdue two years or more: read about the limitation period before writing or promising.
+    ...(d.old ? [{ id: 'old_debt' as const, debt: i }] : []),
   ]);
   // The money left monthly cannot meet the lenders' usual longest terms (or nothing is left).
   return shortfallFen > 0 ? [...perDebt, { id: 'budget_shortfall' }] : perDebt;
 }
 
-export function buildPlan(answers: Answers): Plan {
+export function buildPlan(answers: Answers, context: PlanContext): Plan {
+  if (!isIsoDate(context.today)) throw new Error(`buildPlan: today must be YYYY-MM-DD`);
   const facts = deriveFacts(answers);
   const assessed = assessMethods(answers, facts);
   const { offers, remainingFen } = planOffers(answers, facts, assessed);
@@ -301,25 +312,31 @@ export function buildPlan(answers: Answers): Plan {
     lumpSumOffered: toYuan(sum(offers.map((o) => toFen(o.settlement ?? 0)))),
   };
 
-  const context: ListContext = {
+  const deadline = answers.courtPaper
+    ? courtDeadline(answers.courtPaper, context.today)
+    : undefined;
+  const lists: ListContext = {
     answers,
     facts,
     fit: (id) => methods.find((m) => m.id === id)!.fit,
     budgetShortfall: shortfallFen > 0,
     monthlyOffers: offers.some((o) => o.monthlyPayment > 0),
+    ...(deadline ? { deadline } : {}),
   };
 
   return {
-    urgent: selectUrgent(context),
+    urgent: selectUrgent(lists),
     methods,
     offers,
     budget,
     flags: buildFlags(facts, shortfallFen),
-    pitfalls: selectPitfalls(context),
-    documents: selectDocuments(context),
-    legalRefs: selectLegalRefs(context),
-    channels: selectChannels(context),
-    tips: selectTips(context),
-    refusedSteps: selectRefusedSteps(context),
+    pitfalls: selectPitfalls(lists),
+    documents: selectDocuments(lists),
+    legalRefs: selectLegalRefs(lists),
+    channels: selectChannels(lists),
+    tips: selectTips(lists),
+    refusedSteps: selectRefusedSteps(lists),
+    ...(deadline ? { courtDeadline: deadline } : {}),
+    courtAdvice: selectCourtAdvice(lists),
   };
 }

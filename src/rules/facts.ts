@@ -3,7 +3,7 @@
  * answers twice in different ways. Money is in fen (integers) here; the plan converts
  * back to yuan at the edge.
  */
-import type { Answers, Cause, EvidenceId, LegalStage } from './answers';
+import type { Answers, Cause, CourtPaperKind, DebtKind, EvidenceId, LegalStage } from './answers';
 import { toFen, sum } from './allocation';
 import { LENDER_TERMS } from './lender-terms';
 
@@ -15,6 +15,19 @@ const COURT_STAGES: readonly LegalStage[] = [
   'judgment',
   'enforcement',
 ];
+/** The court stage each paper belongs to. */
+export const PAPER_STAGE: Record<CourtPaperKind, CourtStage> = {
+  payment_order: 'payment_order',
+  complaint: 'sued',
+  arbitration_notice: 'arbitration',
+  judgment: 'judgment',
+  enforcement_notice: 'enforcement',
+};
+export type CourtStage = 'payment_order' | 'arbitration' | 'sued' | 'judgment' | 'enforcement';
+
+/** Debts supervised by the national regulator (12378): banks and consumer-finance companies. */
+const NFRA_KINDS: readonly DebtKind[] = ['bank', 'consumer_finance'];
+
 /** Causes that usually last longer than a month: a short extension does not fix them. */
 const LONG_TERM_CAUSES: readonly Cause[] = ['job_loss', 'illness_or_injury', 'business_trouble'];
 /** Causes a lender's hardship (特殊困难) process is meant for. */
@@ -37,6 +50,11 @@ export const APR_LINE = 24;
 export const APR_HIGH_LINE = 36;
 export const SHORT_GAP_DAYS = 30;
 export const LONG_OVERDUE_DAYS = 90;
+/**
+ * Overdue this long (2 years), a debt is old: a letter or promise to pay affects its 3-year
+ * limitation period (and, once that has run out, loses the defence).
+ */
+export const OLD_DEBT_DAYS = 730;
 export const MANY_LENDERS = 5;
 export const SEVERAL_LENDERS = 3;
 
@@ -50,6 +68,8 @@ export type DebtFacts = {
   aprOver24: boolean;
   aprOver36: boolean;
   overdue90: boolean;
+  /** Overdue two years or more. */
+  old: boolean;
   unlicensed: boolean;
 };
 
@@ -73,6 +93,11 @@ export type Facts = {
   anyOverdue: boolean;
   overdue90: boolean;
   hasCourtStage: boolean;
+  /**
+   * Every court stage the person is at: the furthest one (answers.legal) and the stage of the
+   * paper they hold, which may be from another lender at an earlier stage.
+   */
+  courtStages: ReadonlySet<CourtStage>;
   /** Lawsuit threatened, pre-suit mediation, or any court stage. */
   hasLegalStep: boolean;
   /** Money that can clear what is overdue arrives within 30 days. */
@@ -90,6 +115,14 @@ export type Facts = {
   anyAprOver24: boolean;
   anyAprOver36: boolean;
   hasUnlicensed: boolean;
+  /** Some debt is owed to a bank or a consumer-finance company (NFRA-supervised: 12378). */
+  hasNfraLender: boolean;
+  /** Some debt is owed to a 小额贷款公司 (supervised by the provincial financial authority). */
+  hasMicroloan: boolean;
+  /** Some debt is owed to another online platform: its contract names the actual lender. */
+  hasOtherPlatform: boolean;
+  /** Some bank debt (credit cards included) is overdue: going silent can count toward 恶意透支. */
+  bankOverdue: boolean;
   /** The usable lump sum could clear at least one lender's principal. */
   lumpSumForPrincipal: boolean;
   lumpSumCoversAll: boolean;
@@ -109,6 +142,7 @@ function deriveDebtFacts(debt: Answers['debts'][number]): DebtFacts {
     aprOver24: debt.apr !== null && debt.apr > APR_LINE,
     aprOver36: debt.apr !== null && debt.apr > APR_HIGH_LINE,
     overdue90: debt.overdueDays >= LONG_OVERDUE_DAYS,
+    old: debt.overdueDays >= OLD_DEBT_DAYS,
     unlicensed: debt.kind === 'unknown',
   };
 }
@@ -136,6 +170,10 @@ export function deriveFacts(answers: Answers): Facts {
   ];
   const principals = debts.map((d) => d.principalFen).filter((p) => p > 0);
   const collection = new Set(answers.collection);
+  const courtStages = new Set<CourtStage>();
+  if (COURT_STAGES.includes(answers.legal)) courtStages.add(answers.legal as CourtStage);
+  if (answers.courtPaper) courtStages.add(PAPER_STAGE[answers.courtPaper.paper]);
+  const kinds = new Set(answers.debts.map((d) => d.kind));
 
   return {
     debts,
@@ -152,7 +190,8 @@ export function deriveFacts(answers: Answers): Facts {
     maxOverdueDays,
     anyOverdue: maxOverdueDays > 0,
     overdue90: maxOverdueDays >= LONG_OVERDUE_DAYS,
-    hasCourtStage: COURT_STAGES.includes(answers.legal),
+    hasCourtStage: courtStages.size > 0,
+    courtStages,
     hasLegalStep: answers.legal !== 'none',
     incomeSoon: days !== null && days <= SHORT_GAP_DAYS,
     incomeLate: days !== null && days > SHORT_GAP_DAYS,
@@ -169,6 +208,10 @@ export function deriveFacts(answers: Answers): Facts {
     anyAprOver24: debts.some((d) => d.aprOver24),
     anyAprOver36: debts.some((d) => d.aprOver36),
     hasUnlicensed: debts.some((d) => d.unlicensed),
+    hasNfraLender: NFRA_KINDS.some((k) => kinds.has(k)),
+    hasMicroloan: kinds.has('microloan'),
+    hasOtherPlatform: kinds.has('other_platform'),
+    bankOverdue: answers.debts.some((d) => d.kind === 'bank' && d.overdueDays > 0),
     lumpSumForPrincipal:
       lumpSumUsableFen > 0 && principals.length > 0 && lumpSumUsableFen >= Math.min(...principals),
     lumpSumCoversAll: totalOutstandingFen > 0 && lumpSumUsableFen >= totalOutstandingFen,

@@ -75,6 +75,7 @@ export const FLAG_IDS = [
   'apr_over_36', // per debt: above 36%
   'unlicensed_lender', // per debt: kind 'unknown'
   'budget_shortfall', // global: money left cannot meet even the longest usual terms
+  'old_debt', // per debt: overdue two years or more: a letter or promise affects the limitation period
 ] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 
@@ -82,6 +83,7 @@ export const PITFALL_IDS = [
   'paid_debt_agents', // paid "debt optimisation / 停息挂账" agents
   'saying_wont_pay',
   'going_silent',
+  'going_silent_credit_card', // replaces going_silent when a bank (credit card) debt is overdue: 恶意透支
   'new_loans_to_repay',
   'verbal_only_agreement',
   'overpromising',
@@ -134,12 +136,29 @@ export const LEGAL_REF_IDS = [
   'consumer_protection_14', // dignity and personal information
   'consumer_protection_27', // no insults or defamation
   'consumer_protection_50', // infringing dignity or personal information: stop, apologise, compensate
+  'civil_procedure_interpretation_436', // payment order: only disputing the debt itself is an objection
+  'civil_procedure_228', // a valid written objection ends the payment-order procedure
+  'civil_procedure_interpretation_266', // simplified procedure: the court sets the deadlines
+  'civil_procedure_interpretation_275', // small claims: evidence 一般不超过七日, answer at most 15 days
+  'civil_procedure_165', // small claims: single instance
+  'civil_procedure_99', // mediation needs both sides' consent
+  'criminal_law_313', // refusing a judgment one can carry out
+  'criminal_law_196', // credit cards: 恶意透支
+  'credit_card_interpretation_2018', // when non-payment of a card can count as 恶意透支
+  'private_lending_13', // unlicensed lending for profit: the contract may be void
+  'limitation_rules_14', // a repayment plan or request to delay = 同意履行
+  'civil_code_189', // instalment debts: the period runs from the last instalment
+  'civil_code_192', // after the period has run out: agreeing to pay loses the defence
+  'legal_aid_22', // forms of legal aid
+  'legal_aid_23', // legal advice for everyone, by phone and online
+  'legal_aid_31', // legal-aid representation: only the listed matters
 ] as const;
 export type LegalRefId = (typeof LEGAL_REF_IDS)[number];
 
 export const CHANNEL_IDS = [
   'lender_service', // the lender's own customer service / complaints
-  'nfra_12378', // 国家金融监督管理总局 12378
+  'nfra_12378', // 国家金融监督管理总局 12378: banks and consumer-finance companies
+  'local_financial_authority', // provincial 地方金融管理局: 小额贷款公司 / 网络小贷, and unlicensed lenders
   'pboc_12363', // 中国人民银行 12363 (征信, payments)
   'nifa_report', // 中国互联网金融协会 举报平台
   'police_110',
@@ -165,7 +184,29 @@ export const REFUSED_STEP_IDS = [
   'complain_to_lender',
   'complain_to_regulator',
   'if_sued_respond',
-  'ask_court_mediation',
+  'ask_court_mediation', // you may ask; the court may organise mediation; the lender may refuse
   'get_legal_aid',
 ] as const;
 export type RefusedStepId = (typeof REFUSED_STEP_IDS)[number];
+
+/**
+ * What to do about a court paper, for the block at the top of the plan: the deadline's own
+ * situation first (passed, date unknown), then advice for each court stage the person is at.
+ */
+export const COURT_ADVICE_IDS = [
+  'deadline_passed_payment_order', // the 15 days to object have passed
+  'deadline_passed_answer', // the answer period has passed
+  'deadline_passed_notice', // the date on the notice has passed
+  'find_paper_date', // the day of receipt (or the notice date) is not known: how to find it
+  'payment_order_objection', // what an objection can and cannot do (民诉法解释 436)
+  'payment_order_negotiate', // instalments are negotiated separately, now
+  'answer_by_procedure', // 15 days, or the court's own dates in simplified / small-claims cases
+  'ask_court_mediation', // you may ask; the court may organise it; the lender may refuse
+  'arbitration_follow_notice', // the commission's notice sets the dates
+  'judgment_carry_out', // a judgment is to be carried out: pay, or agree a plan with the lender
+  'enforcement_settlement', // 执行和解: propose a plan to the lender and the 执行法官
+  'protect_living_needs', // show the court what you need to live on
+  'credit_restrictions', // 失信 / 限高: what they mean and how to ask about ending them
+  'refusal_crime_313', // refusing a judgment one can carry out is a crime
+] as const;
+export type CourtAdviceId = (typeof COURT_ADVICE_IDS)[number];

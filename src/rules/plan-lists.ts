@@ -4,9 +4,11 @@
  * predicate names the situation it serves.
  */
 import type { Answers, CollectionId } from './answers';
-import type { Facts } from './facts';
+import type { CourtDeadline } from './court-deadline';
+import { OLD_DEBT_DAYS, type CourtStage, type Facts } from './facts';
 import {
   CHANNEL_IDS,
+  COURT_ADVICE_IDS,
   DOCUMENT_IDS,
   LEGAL_REF_IDS,
   PITFALL_IDS,
@@ -14,6 +16,7 @@ import {
   TIP_IDS,
   URGENT_IDS,
   type ChannelId,
+  type CourtAdviceId,
   type DocumentId,
   type Fit,
   type LegalRefId,
@@ -32,6 +35,8 @@ export type ListContext = {
   budgetShortfall: boolean;
   /** Some offer asks for monthly payments. */
   monthlyOffers: boolean;
+  /** The court paper's deadline, when the answers name a paper. */
+  deadline?: CourtDeadline;
 };
 
 type Rule = (c: ListContext) => boolean;
@@ -41,6 +46,14 @@ const evidence = (c: ListContext, item: Answers['evidence'][number]): boolean =>
   c.answers.evidence.includes(item);
 const suited = (c: ListContext, m: MethodId): boolean => c.fit(m) !== 'not_suited';
 const always: Rule = () => true;
+const atStage = (c: ListContext, stage: CourtStage): boolean => c.facts.courtStages.has(stage);
+const deadlinePassed = (c: ListContext): boolean => c.deadline?.status === 'passed';
+/** Asking a court or arbitration body for free help makes sense at these points. */
+const legalAidShown: Rule = (c) =>
+  c.facts.hasCourtStage ||
+  c.answers.negotiated === 'refused' ||
+  c.facts.hasUnlicensed ||
+  c.facts.anyAprOver36;
 
 const URGENT: Record<UrgentId, Rule> = {
   // Payment order, arbitration, lawsuit, judgment or enforcement: court deadlines are short.
@@ -62,8 +75,10 @@ const PITFALLS: Record<PitfallId, Rule> = {
   paid_debt_agents: always,
   // Everyone: saying "I won't pay" turns a hardship into a dispute.
   saying_wont_pay: always,
-  // Everyone: going silent makes lenders escalate.
-  going_silent: always,
+  // Everyone without an overdue bank debt: going silent makes lenders escalate.
+  going_silent: (c) => !c.facts.bankOverdue,
+  // An overdue bank (credit card) debt: dodging the bank can count toward 恶意透支.
+  going_silent_credit_card: (c) => c.facts.bankOverdue,
   // Borrowing to repay, several lenders or a shortfall: new loans deepen the hole.
   new_loans_to_repay: (c) =>
     c.facts.borrowingToRepay || c.facts.lenderCount >= 3 || c.budgetShortfall,
@@ -113,9 +128,6 @@ const DOCUMENTS: Record<DocumentId, Rule> = {
   previous_agreement: (c) => c.answers.negotiated === 'agreed_but_cannot_keep',
 };
 
-/** Overdue this long (2 years), a debt is old: agreeing to pay it restarts the 3-year clock. */
-const OLD_DEBT_DAYS = 730;
-
 const LEGAL_REFS: Record<LegalRefId, Rule> = {
   // Everyone: the duty to repay as agreed.
   civil_code_675: always,
@@ -148,13 +160,13 @@ const LEGAL_REFS: Record<LegalRefId, Rule> = {
   credit_reporting_25: (c) => c.facts.anyOverdue,
   // Contacts told or details exposed: personal information law.
   pipl_10: (c) => c.facts.privacyInvaded,
-  // Abusive collection of a possibly illegal debt (unlicensed or above 36%).
-  criminal_law_293_1: (c) =>
-    c.facts.abusiveCollection && (c.facts.hasUnlicensed || c.facts.anyAprOver36),
+  // Abusive collection of a debt to a possibly unlicensed lender: the crime of collecting
+  // illegal debts covers only debts from illegal lending, never a licensed lender's loan.
+  criminal_law_293_1: (c) => c.facts.abusiveCollection && c.facts.hasUnlicensed,
   // Sued: 15 days to answer the claim.
-  civil_procedure_128: (c) => c.answers.legal === 'sued',
+  civil_procedure_128: (c) => atStage(c, 'sued'),
   // Payment order: pay or object in writing within 15 days.
-  civil_procedure_227: (c) => c.answers.legal === 'payment_order',
+  civil_procedure_227: (c) => atStage(c, 'payment_order'),
   // Pre-suit mediation or any court stage: mediation is possible.
   civil_procedure_96: (c) => c.facts.hasCourtStage || c.answers.legal === 'pre_suit_mediation',
   // A debt overdue 2 years or more: agreeing to pay restarts the limitation period; read first.
@@ -167,19 +179,53 @@ const LEGAL_REFS: Record<LegalRefId, Rule> = {
   consumer_protection_27: (c) => has(c, 'threats_or_insults'),
   // Threats or insults, contacts told or details exposed: stop, apologise, compensate.
   consumer_protection_50: (c) => has(c, 'threats_or_insults') || c.facts.privacyInvaded,
+  // Payment order: an objection must dispute the debt itself; instalments are not one.
+  civil_procedure_interpretation_436: (c) => atStage(c, 'payment_order'),
+  // Payment order: a valid objection ends the procedure; the lender may then sue.
+  civil_procedure_228: (c) => atStage(c, 'payment_order'),
+  // Sued: in simplified procedure the court sets the deadlines.
+  civil_procedure_interpretation_266: (c) => atStage(c, 'sued'),
+  // Sued: in small claims the court sets them too (evidence usually 7 days at most).
+  civil_procedure_interpretation_275: (c) => atStage(c, 'sued'),
+  // Sued: small claims are decided in a single instance.
+  civil_procedure_165: (c) => atStage(c, 'sued'),
+  // Pre-suit mediation or any court stage: mediation needs both sides' consent.
+  civil_procedure_99: (c) => c.facts.hasCourtStage || c.answers.legal === 'pre_suit_mediation',
+  // Judgment or enforcement: refusing a judgment one can carry out is a crime.
+  criminal_law_313: (c) => atStage(c, 'judgment') || atStage(c, 'enforcement'),
+  // An overdue bank debt: 恶意透支, and when dodging the bank counts toward it.
+  criminal_law_196: (c) => c.facts.bankOverdue,
+  credit_card_interpretation_2018: (c) => c.facts.bankOverdue,
+  // A possibly unlicensed lender: lending for profit without a licence may void the contract.
+  private_lending_13: (c) => c.facts.hasUnlicensed,
+  // An old debt: a letter or promise counts as agreeing to pay; instalments count from the last
+  // one; after the period has run out, agreeing loses the defence.
+  limitation_rules_14: (c) => c.facts.maxOverdueDays >= OLD_DEBT_DAYS,
+  civil_code_189: (c) => c.facts.maxOverdueDays >= OLD_DEBT_DAYS,
+  civil_code_192: (c) => c.facts.maxOverdueDays >= OLD_DEBT_DAYS,
+  // Where free legal help is suggested: what legal aid offers and to whom.
+  legal_aid_22: legalAidShown,
+  legal_aid_23: legalAidShown,
+  legal_aid_31: legalAidShown,
 };
 
 const CHANNELS: Record<ChannelId, Rule> = {
   // Everyone: start with the lender's own service line.
   lender_service: always,
-  // Everyone: the regulator if a lender refuses or misbehaves.
-  nfra_12378: always,
+  // A bank or consumer-finance debt, or a platform whose lender may be one: the national
+  // regulator's complaint line.
+  nfra_12378: (c) => c.facts.hasNfraLender || c.facts.hasOtherPlatform,
+  // A 小额贷款公司, a platform whose lender may be one, or a possibly unlicensed lender: the
+  // provincial financial authority.
+  local_financial_authority: (c) =>
+    c.facts.hasMicroloan || c.facts.hasOtherPlatform || c.facts.hasUnlicensed,
   // Overdue: credit-report questions go to the central bank.
   pboc_12363: (c) => c.facts.anyOverdue,
   // Abusive collection or a possibly unlicensed lender: the internet-finance association.
   nifa_report: (c) => c.facts.abusiveCollection || c.facts.hasUnlicensed,
-  // Threats or fake legal papers: the police.
-  police_110: (c) => has(c, 'threats_or_insults') || has(c, 'fake_legal_documents'),
+  // Threats, fake legal papers, or a possibly unlicensed lender: the police.
+  police_110: (c) =>
+    has(c, 'threats_or_insults') || has(c, 'fake_legal_documents') || c.facts.hasUnlicensed,
   // Everyone: free legal advice.
   legal_aid_12348: always,
   // Court stage, pre-suit mediation or papers to verify: the court's service line.
@@ -221,14 +267,44 @@ const REFUSED_STEPS: Record<RefusedStepId, Rule> = {
   // Any legal step, a refusal before, or long overdue: a lawsuit may follow; answer it.
   if_sued_respond: (c) =>
     c.facts.hasLegalStep || c.answers.negotiated === 'refused' || c.facts.overdue90,
-  // Any legal step: courts commonly support instalments or mediation.
+  // Any legal step: in court one may ask for mediation; the lender may refuse.
   ask_court_mediation: (c) => c.facts.hasLegalStep,
-  // Court stage, refused, or a possibly illegal debt: free legal help.
-  get_legal_aid: (c) =>
-    c.facts.hasCourtStage ||
-    c.answers.negotiated === 'refused' ||
-    c.facts.hasUnlicensed ||
-    c.facts.anyAprOver36,
+  // Court stage, refused, or a possibly illegal debt: free legal advice.
+  get_legal_aid: legalAidShown,
+};
+
+const COURT_ADVICE: Record<CourtAdviceId, Rule> = {
+  // The 15 days to object to the payment order are over: what can still be done.
+  deadline_passed_payment_order: (c) => deadlinePassed(c) && c.deadline?.paper === 'payment_order',
+  // The answer period is over: the case goes on; what can still be done.
+  deadline_passed_answer: (c) => deadlinePassed(c) && c.deadline?.paper === 'complaint',
+  // The date on the notice has passed.
+  deadline_passed_notice: (c) =>
+    deadlinePassed(c) && c.deadline?.paper !== 'payment_order' && c.deadline?.paper !== 'complaint',
+  // No date to count from (not remembered, none on the paper, or never asked): how to find it.
+  find_paper_date: (c) =>
+    c.facts.hasCourtStage && (c.deadline === undefined || c.deadline.status === 'unknown'),
+  // Payment order, window not known to be over: what an objection can and cannot do.
+  payment_order_objection: (c) =>
+    atStage(c, 'payment_order') && !(deadlinePassed(c) && c.deadline?.paper === 'payment_order'),
+  // Payment order: negotiate instalments now, beside any objection.
+  payment_order_negotiate: (c) => atStage(c, 'payment_order'),
+  // Sued: the answer deadline depends on the procedure.
+  answer_by_procedure: (c) => atStage(c, 'sued'),
+  // Sued, or a payment order that may turn into a lawsuit: mediation may be asked for.
+  ask_court_mediation: (c) => atStage(c, 'sued') || atStage(c, 'payment_order'),
+  // Arbitration: the commission's notice sets the dates.
+  arbitration_follow_notice: (c) => atStage(c, 'arbitration'),
+  // Judgment: carry it out, or agree a plan with the lender.
+  judgment_carry_out: (c) => atStage(c, 'judgment'),
+  // Enforcement: propose a settlement to the lender and the enforcement judge.
+  enforcement_settlement: (c) => atStage(c, 'enforcement'),
+  // Judgment or enforcement: keep what is needed to live on.
+  protect_living_needs: (c) => atStage(c, 'judgment') || atStage(c, 'enforcement'),
+  // Enforcement: 失信 and 限高.
+  credit_restrictions: (c) => atStage(c, 'enforcement'),
+  // Judgment or enforcement: the 313 caveat for those who can pay.
+  refusal_crime_313: (c) => atStage(c, 'judgment') || atStage(c, 'enforcement'),
 };
 
 const pick = <T extends string>(ids: readonly T[], rules: Record<T, Rule>, c: ListContext): T[] =>
@@ -241,3 +317,4 @@ export const selectLegalRefs = (c: ListContext) => pick(LEGAL_REF_IDS, LEGAL_REF
 export const selectChannels = (c: ListContext) => pick(CHANNEL_IDS, CHANNELS, c);
 export const selectTips = (c: ListContext) => pick(TIP_IDS, TIPS, c);
 export const selectRefusedSteps = (c: ListContext) => pick(REFUSED_STEP_IDS, REFUSED_STEPS, c);
+export const selectCourtAdvice = (c: ListContext) => pick(COURT_ADVICE_IDS, COURT_ADVICE, c);

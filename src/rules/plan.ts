@@ -1,10 +1,14 @@
 /**
  * The Plan: what buildPlan derives from Answers. Ids and numbers only; the view turns ids
- * into text through content/. Dates are relative (days from the day the plan is read),
- * because rules never read the clock.
+ * into text through content/. Rules never read the clock: the caller passes the day the plan
+ * is read (`PlanContext.today`). Offers' dates are relative (days from that day); a court
+ * deadline is a calendar day (ISO), because it comes from the day a paper arrived.
  */
+import type { CourtDeadline } from './court-deadline';
+import type { IsoDate } from './dates';
 import type {
   ChannelId,
+  CourtAdviceId,
   DocumentId,
   FlagId,
   Fit,
@@ -87,6 +91,18 @@ export type Budget = {
 
 export type Flag = { id: FlagId; debt?: number };
 
+export type { CourtDeadline };
+
+/** What buildPlan needs besides the answers. */
+export type PlanContext = {
+  /**
+   * The day the plan is read, as the reader's local calendar day (YYYY-MM-DD): court
+   * deadlines count their days left from it. The view reads it from the device once
+   * (src/lib/today.ts); tests and shared links pass it in like any other input.
+   */
+  today: IsoDate;
+};
+
 export type Plan = {
   urgent: UrgentId[];
   methods: MethodAdvice[];
@@ -99,4 +115,11 @@ export type Plan = {
   channels: ChannelId[];
   tips: TipId[];
   refusedSteps: RefusedStepId[];
+  /**
+   * The court paper's deadline (answers.courtPaper), shown first. Absent when the answers name
+   * no paper (no court stage, or answers saved before the question was asked).
+   */
+  courtDeadline?: CourtDeadline;
+  /** What to do about the court stage and the deadline, in the order to show it; may be empty. */
+  courtAdvice: CourtAdviceId[];
 };

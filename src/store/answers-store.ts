@@ -19,15 +19,18 @@ import {
   AnswersSchema,
   CAUSES,
   COLLECTION,
+  COURT_PAPERS,
   DEBT_KINDS,
   EVIDENCE,
   LEGAL_STAGES,
   MAX_DEBTS,
   NEGOTIATED,
+  PAPER_DISPUTES,
   amountSchema,
   aprSchema,
   daysSchema,
   debtNameSchema,
+  isoDateSchema,
   type Answers,
 } from '../rules/answers';
 import {
@@ -58,6 +61,24 @@ export const DebtDraftSchema = lazySchema(() =>
 );
 export type DebtDraft = z.infer<typeof DebtDraftSchema>;
 
+/** The court paper while its questions are being answered (each part may still be missing). */
+export const CourtPaperDraftSchema = lazySchema(() =>
+  z.object({
+    debt: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_DEBTS - 1)
+      .optional()
+      .catch(undefined),
+    paper: z.enum(COURT_PAPERS).optional().catch(undefined),
+    receivedOn: isoDateSchema.nullable().optional().catch(undefined),
+    courtDate: isoDateSchema.nullable().optional().catch(undefined),
+    disputes: z.enum(PAPER_DISPUTES).optional().catch(undefined),
+  }),
+);
+export type CourtPaperDraft = z.infer<typeof CourtPaperDraftSchema>;
+
 /**
  * Answers while the wizard is under way. Parsing a stored draft keeps each valid field and
  * drops each invalid one (`.catch(undefined)`), so corrupt data loses as little as possible.
@@ -74,6 +95,7 @@ export const DraftSchema = lazySchema(() =>
     collection: z.array(z.enum(COLLECTION)).optional().catch(undefined),
     legal: z.enum(LEGAL_STAGES).optional().catch(undefined),
     negotiated: z.enum(NEGOTIATED).optional().catch(undefined),
+    courtPaper: CourtPaperDraftSchema.optional().catch(undefined),
   }),
 );
 export type Draft = z.infer<typeof DraftSchema>;

@@ -16,6 +16,13 @@ type Props = {
   suffix?: string;
   disabled?: boolean;
   width?: 'short' | 'full';
+  /** "date": the browser's date picker; its value is YYYY-MM-DD (or a text box where none). */
+  type?: 'text' | 'date';
+  /** date: the earliest and latest day the picker offers (YYYY-MM-DD). */
+  min?: string;
+  max?: string;
+  /** date: the browser holds a half-typed or impossible date (its value is then empty). */
+  onInvalidInput?: () => void;
   /** The label is the page's heading (one question on the page). */
   headingRef?: Ref<HTMLHeadingElement>;
 };
@@ -52,15 +59,23 @@ export function TextInput({ headingRef, ...props }: Props) {
           id={id}
           name={id}
           className={props.width === 'full' ? 'input input--full' : 'input'}
-          type="text"
-          inputMode={inputMode}
+          type={props.type ?? 'text'}
+          inputMode={props.type === 'date' ? undefined : inputMode}
+          min={props.min}
+          max={props.max}
           autoComplete="off"
           spellCheck={false}
           value={value}
           disabled={props.disabled}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(hintId, errorId)}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => {
+            if (e.target.validity.badInput && props.onInvalidInput) props.onInvalidInput();
+            else onChange(e.target.value);
+          }}
+          onBlur={(e) => {
+            if (e.target.validity.badInput) props.onInvalidInput?.();
+          }}
         />
         {props.suffix && (
           <span className="field__suffix" aria-hidden="true">

@@ -6,9 +6,9 @@
 // the remove-debt question; error states (empty step, empty debt form, bad number); check
 // answers; a rich plan (five lenders, sued, abusive collection); the plan's print preview; a
 // shared-link view and its print preview; a broken link; an unknown page; the true-cost tool
-// (empty, error, result); the three letters; the negotiation log (empty, error, one entry);
-// the storage notices (unreadable data kept aside, a newer version's data); a link too long for
-// a QR code; the cover quick exit leaves.
+// (empty, error, result); the five letters (the objection both offered and explained); the
+// negotiation log (empty, error, one entry); the storage notices (unreadable data kept aside, a
+// newer version's data); a link too long for a QR code; the cover quick exit leaves.
 import { assert, exactly, expectVisible, openFresh, test } from './harness.mjs';
 import { TWENTY_LONG_NAMES, content, text } from './fixtures.mjs';
 import { texts } from './wizard.mjs';
@@ -211,13 +211,32 @@ for (const locale of LOCALES) {
       await expectVisible(page.getByRole('heading', { name: tc('result.heading') }));
       await axe.check('true cost result');
 
-      for (const id of ['negotiation_request', 'hardship_application', 'collection_complaint']) {
+      // Sued: the defence outline; no payment order, so the objection page explains instead.
+      for (const id of [
+        'negotiation_request',
+        'hardship_application',
+        'collection_complaint',
+        'defence_outline',
+        'payment_order_objection',
+      ]) {
         await page.goto(url(`/letters/${id}`));
         await expectVisible(
           page.getByRole('heading', { level: 1, name: text(letters, `${id}.title`) }),
         );
         await axe.check(`letter ${id}`);
       }
+      // A disputed payment order: the objection itself, with its deadline line.
+      await openWith(page, url, {
+        locale,
+        draft: {
+          ...RICH_DRAFT,
+          legal: 'payment_order',
+          courtPaper: { debt: 0, paper: 'payment_order', receivedOn: null, disputes: 'yes' },
+        },
+        path: '/letters/payment_order_objection',
+      });
+      await expectVisible(page.getByRole('textbox', { name: text(tools, 'letter.text_label') }));
+      await axe.check('letter payment_order_objection (the objection)');
 
       const log = (/** @type {string} */ key) => text(tools, `log.${key}`);
       await page.goto(url('/log'));

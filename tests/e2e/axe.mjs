@@ -94,7 +94,10 @@ export async function openWith(page, url, { locale, draft = null, path = '/' }) 
   await appStarted(page);
 }
 
-/** Five lenders, lost job, sued, collectors calling at night and contacting family. */
+/**
+ * Five lenders, lost job, sued (the day the complaint arrived not remembered, no date on the
+ * notice), collectors calling at night and contacting family.
+ */
 export const RICH_DRAFT = (() => {
   const { answers } = JSON.parse(
     readFileSync(
@@ -107,5 +110,6 @@ export const RICH_DRAFT = (() => {
   return {
     ...draft,
     collection: ['contacts_third_parties', 'night_calls', 'threats_or_insults'],
+    courtPaper: { debt: 0, paper: 'complaint', receivedOn: null, courtDate: null },
   };
 })();

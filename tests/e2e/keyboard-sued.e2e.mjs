@@ -10,7 +10,7 @@ import {
   tabTo,
   test,
 } from './harness.mjs';
-import { text } from './fixtures.mjs';
+import { content, text } from './fixtures.mjs';
 import { methodHeadings, texts } from './wizard.mjs';
 
 const LENDERS = [
@@ -111,6 +111,22 @@ test(
     await choose(w('fields.legal.options.none.label'), w('fields.legal.options.sued.label'));
     await next();
 
+    // The court paper: from 某某小贷, a copy of the complaint; the day not remembered, and no
+    // date on the notice.
+    await heading('steps.court_paper.title');
+    await choose(LENDERS[0].name, '某某小贷');
+    await choose(
+      w('fields.courtPaper.paper.options.payment_order.label'),
+      w('fields.courtPaper.paper.options.complaint.label'),
+    );
+    await next();
+    await heading('steps.paper_received.title');
+    await tick(w('fields.courtPaper.receivedOn.unknown'));
+    await next();
+    await heading('steps.court_date.title');
+    await tick(w('fields.courtPaper.courtDate.unknown'));
+    await next();
+
     await heading('steps.collection.title');
     await tick(w('fields.collection.options.excessive_calls.label'));
     await next();
@@ -133,6 +149,19 @@ test(
     await tabTo(page, exactly(w('check.build')), { tag: 'a', max: 150 });
     await page.keyboard.press('Enter');
     await expectVisible(page.getByRole('heading', { level: 1, name: text(t.plan, 'title') }));
+
+    // First of all, the court paper: no day to count from, so how to find it.
+    const court = page.getByRole('region', {
+      name: exactly(text(t.plan, 'court.headline_unknown.complaint')),
+    });
+    await expectVisible(court);
+    await expectVisible(court.getByText('某某小贷', { exact: true }));
+    await expectVisible(
+      court.getByRole('heading', {
+        level: 3,
+        name: text(content('zh-CN', 'court'), 'find_paper_date.title'),
+      }),
+    );
 
     const urgent = page.getByRole('region', { name: text(t.plan, 'sections.urgent') });
     await expectVisible(urgent);

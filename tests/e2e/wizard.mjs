@@ -31,13 +31,90 @@ export function texts(/** @type {'zh-CN' | 'en'} */ locale) {
  *   apr?: string, penalties?: string }} DebtInput
  */
 
+/**
+ * The court paper as a journey enters it (legal stages with a paper only).
+ * `futureFirst`: first type a day after today and expect the clear message (then the real day).
+ * @typedef {{ lender?: string, paper: string, receivedOn: string | null,
+ *   courtDate?: string | null, disputes?: string, futureFirst?: string }} CourtPaperInput
+ */
+
+/** Mouse: answers the court-paper pages (which lender and paper, the day, then date or dispute). */
+export async function answerCourtPaperWithMouse(
+  /** @type {Page} */ page,
+  /** @type {ReturnType<typeof texts>} */ t,
+  /** @type {CourtPaperInput} */ paper,
+) {
+  const { w } = t;
+  const next = () => page.getByRole('button', { name: exactly(w('common.continue')) }).click();
+  const heading = (/** @type {string} */ key) =>
+    expectVisible(page.getByRole('heading', { level: 1, name: w(key) }));
+  await heading('steps.court_paper.title');
+  if (paper.lender !== undefined) {
+    await page
+      .getByRole('group', { name: w('fields.courtPaper.debt.label') })
+      .getByRole('radio', { name: exactly(paper.lender) })
+      .check();
+  }
+  await page
+    .getByRole('radio', {
+      name: exactly(w(`fields.courtPaper.paper.options.${paper.paper}.label`)),
+    })
+    .check();
+  await next();
+  await heading('steps.paper_received.title');
+  const receivedBox = page.getByLabel(w('steps.paper_received.title'), { exact: true });
+  if (paper.futureFirst) {
+    await receivedBox.fill(paper.futureFirst);
+    await next();
+    const message = w('errors.date_future').replace(
+      '{{name}}',
+      w('fields.courtPaper.receivedOn.name'),
+    );
+    const summary = page.getByRole('alert');
+    await expectVisible(summary.getByRole('link', { name: exactly(message) }));
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('role')),
+      'alert',
+      'focus moves to the error summary',
+    );
+    await heading('steps.paper_received.title');
+  }
+  if (paper.receivedOn === null) {
+    await page
+      .getByRole('checkbox', { name: exactly(w('fields.courtPaper.receivedOn.unknown')) })
+      .check();
+  } else {
+    await receivedBox.fill(paper.receivedOn);
+  }
+  await next();
+  if (paper.paper === 'payment_order') {
+    await heading('steps.paper_dispute.title');
+    await page
+      .getByRole('radio', {
+        name: exactly(w(`fields.courtPaper.disputes.options.${paper.disputes ?? 'no'}.label`)),
+      })
+      .check();
+  } else {
+    await heading('steps.court_date.title');
+    if (paper.courtDate === null || paper.courtDate === undefined) {
+      await page
+        .getByRole('checkbox', { name: exactly(w('fields.courtPaper.courtDate.unknown')) })
+        .check();
+    } else {
+      await page.getByLabel(w('steps.court_date.title'), { exact: true }).fill(paper.courtDate);
+    }
+  }
+  await next();
+}
+
 /** Mouse: answers every step of the wizard and opens the plan. */
 export async function completeWizardWithMouse(
   /** @type {Page} */ page,
   /** @type {ReturnType<typeof texts>} */ t,
   /** @type {{ cause: string, incomeExpectedInDays: string | null, monthlyIncome: string,
    *   essentials: Record<string, string>, lumpSum: string, debts: DebtInput[],
-   *   legal: string, collection: string[], evidence: string[] | null, negotiated: string }} */ a,
+   *   legal: string, court?: CourtPaperInput, collection: string[], evidence: string[] | null,
+   *   negotiated: string }} */ a,
 ) {
   const { w, h } = t;
   const next = () => page.getByRole('button', { name: exactly(w('common.continue')) }).click();
@@ -97,6 +174,8 @@ export async function completeWizardWithMouse(
     .getByRole('radio', { name: exactly(w(`fields.legal.options.${a.legal}.label`)) })
     .check();
   await next();
+
+  if (a.court) await answerCourtPaperWithMouse(page, t, a.court);
 
   await heading('steps.collection.title');
   await tickChoices(page, t, 'collection', a.collection);

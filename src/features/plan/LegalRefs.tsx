@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LegalRefId } from '../../rules/ids';
-import { isSafeSourceUrl, legalRef } from './legal-refs';
+import { LegalRefMeta } from '../../ui/LegalRefMeta';
+import { legalRef } from './legal-refs';
 
 /** Each law: its own words in Chinese (quoted only when verified), then what it means here. */
 export function LegalRefs({ ids }: { ids: LegalRefId[] }) {
@@ -26,29 +27,7 @@ export function LegalRefs({ ids }: { ids: LegalRefId[] }) {
             <p>
               <strong>{t('plan:legal.explanation_label')}</strong> {t(`legal:${id}.explanation`)}
             </p>
-            {ref && (
-              <dl className="legal-ref__meta">
-                <dt>{t('plan:legal.issuer')}</dt>
-                <dd lang="zh-CN">{ref.issuer}</dd>
-                <dt>{t('plan:legal.effective')}</dt>
-                <dd>{ref.effective}</dd>
-                <dt>{t('plan:legal.source')}</dt>
-                <dd>
-                  {isSafeSourceUrl(ref.source) ? (
-                    <a href={ref.source} rel="noopener noreferrer" target="_blank">
-                      {ref.source}
-                    </a>
-                  ) : (
-                    ref.source
-                  )}
-                </dd>
-                <dt>{t('plan:legal.status')}</dt>
-                <dd>
-                  {t(`plan:legal.labels.${ref.label}`)}{' '}
-                  {t('plan:legal.verified_on', { date: ref.verified })}
-                </dd>
-              </dl>
-            )}
+            {ref && <LegalRefMeta facts={ref} className="legal-ref__meta" />}
           </article>
         );
       })}

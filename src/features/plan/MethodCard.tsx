@@ -43,10 +43,22 @@ export function MethodCard({ advice, rank, answers, plan, from }: Props) {
           <h4>{t('plan:methods.script')}</h4>
           {targets.map((target, i) => {
             const values = methodValues(answers, target.debt, target.offer, from, locale);
+            // A lender that has taken the person to court: say so first, then ask.
+            const paper =
+              answers.courtPaper?.debt === target.debt ? answers.courtPaper.paper : null;
             const script = (
-              <blockquote>
-                <TextBlock i18nKey={`methods:${id}.${target.key}`} values={values} />
-              </blockquote>
+              <>
+                {paper && (
+                  <p className="script__case">
+                    {t('plan:methods.case_first', {
+                      paper: t(`plan:court.paper_names.${paper}`),
+                    })}
+                  </p>
+                )}
+                <blockquote>
+                  <TextBlock i18nKey={`methods:${id}.${target.key}`} values={values} />
+                </blockquote>
+              </>
             );
             const caption = t('plan:methods.script_for', { lender: values.lender });
             // The first lender's words are open; the others fold away on screen and are left

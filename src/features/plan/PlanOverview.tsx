@@ -22,7 +22,14 @@ export function PlanOverview({ answers, plan }: Props) {
   const target = suited ? scriptTargets(firstMethod, answers)[0] : undefined;
   const lender = target === undefined ? '' : (answers.debts[target.debt]?.name ?? '');
   const method = firstMethod ? t(`methods:${firstMethod.id}.name`) : '';
-  const urgent = firstUrgent ? t(`plan:overview.urgent_short.${firstUrgent}`) : '';
+  // Answering the court means something different at each stage: say what it is at this one.
+  const courtStage = answers.legal;
+  const urgent = !firstUrgent
+    ? ''
+    : firstUrgent === 'answer_court' &&
+        i18n.exists(`plan:overview.urgent_short_court.${courtStage}`)
+      ? t(`plan:overview.urgent_short_court.${courtStage}`)
+      : t(`plan:overview.urgent_short.${firstUrgent}`);
   const nothingLeft = budget.monthlyAvailable <= 0;
   const pause = nothingLeft && plan.offers.some((o) => o.pause === true);
 

@@ -5,7 +5,7 @@ import { buildPlan } from '../../rules/build-plan';
 import { completeAnswers, useAnswersStore } from '../../store/answers-store';
 import { encodeShareLink } from '../../lib/share-codec';
 import { planUrl } from '../../lib/plan-link';
-import { today } from '../../lib/format';
+import { isoOf, localToday } from '../../lib/today';
 import { usePageTitle } from '../../ui/use-page-title';
 import { NegotiationLogTable } from '../../ui/NegotiationLogTable';
 import { useLogStore } from '../../store/log-store';
@@ -22,8 +22,12 @@ export default function PlanPage() {
   const logEntries = useLogStore((s) => s.entries);
   const navigate = useNavigate();
   const answers = useMemo(() => completeAnswers(draft), [draft]);
-  const plan = useMemo(() => (answers ? buildPlan(answers) : null), [answers]);
-  const [from] = useState(today);
+  // The day the plan is read: fixed for this visit, so dates do not move while it is open.
+  const [from] = useState(localToday);
+  const plan = useMemo(
+    () => (answers ? buildPlan(answers, { today: isoOf(from) }) : null),
+    [answers, from],
+  );
   // Names stay out of links by default: a link or printed QR code may be seen by others.
   const [omitNames, setOmitNames] = useState(true);
   const link = useMemo(
@@ -54,6 +58,7 @@ export default function PlanPage() {
       linkNames={{ included: !omitNames, leaveOut: () => setOmitNames(true) }}
       headingRef={headingRef}
       recordedLog={logEntries.length > 0 ? <NegotiationLogTable entries={logEntries} /> : undefined}
+      courtChangePath="/step/court_paper?return=check"
       actions={
         <PlanActions
           answers={answers}

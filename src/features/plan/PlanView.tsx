@@ -10,6 +10,8 @@ import { LegalRefs } from './LegalRefs';
 import { PlanQrCode, type LinkNames } from './PlanQrCode';
 import { TextBlock } from './TextBlock';
 import { PlanOverview } from './PlanOverview';
+import { CourtBlock } from './CourtBlock';
+import { deadlineHeadline } from '../../ui/deadline-headline';
 import { PlanContents, type ContentsItem } from './PlanContents';
 import { PLAN_NAMESPACES } from '../../i18n/i18n';
 import './plan.css';
@@ -34,6 +36,8 @@ type Props = {
   actions?: ReactNode;
   /** The owner's own negotiation log, shown and printed with the plan (never in a shared view). */
   recordedLog?: ReactNode;
+  /** Where the owner answers or changes the court-paper questions (never in a shared view). */
+  courtChangePath?: string;
 };
 
 const LOG_COLUMNS = ['date', 'time', 'channel', 'person', 'offer', 'result', 'confirmation'];
@@ -50,6 +54,7 @@ export function PlanView({
   banner,
   actions,
   recordedLog,
+  courtChangePath,
 }: Props) {
   const { t, i18n } = useTranslation([...PLAN_NAMESPACES]);
   const locale = i18n.language;
@@ -62,7 +67,13 @@ export function PlanView({
     label: t(`plan:sections.${key}`),
   });
   // The sections shown on screen, in page order (the blank log is printed only).
+  const hasCourtBlock = plan.courtDeadline !== undefined || plan.courtAdvice.length > 0;
+  const stage = answers.legal;
   const contents: ContentsItem[] = [
+    // The court block's heading is its deadline line; the contents name it the same way.
+    ...(hasCourtBlock
+      ? [{ id: 'plan-court', label: deadlineHeadline(t, plan.courtDeadline, locale) }]
+      : []),
     ...(plan.urgent.length > 0 ? [section('plan-urgent', 'urgent')] : []),
     section('plan-methods', 'methods'),
     section('plan-offers', 'offers'),
@@ -88,6 +99,7 @@ export function PlanView({
         <p className="plan__date">{t('plan:made_on', { date: formatDate(from, locale) })}</p>
       </header>
       {banner}
+      <CourtBlock answers={answers} plan={plan} changePath={courtChangePath} />
       <PlanOverview answers={answers} plan={plan} />
       <PlanContents items={contents} />
 
@@ -243,6 +255,18 @@ export function PlanView({
           <li>
             <Link to="/letters/collection_complaint">{t('plan:tools.collection_complaint')}</Link>
           </li>
+          {(stage === 'payment_order' || plan.courtDeadline?.paper === 'payment_order') && (
+            <li>
+              <Link to="/letters/payment_order_objection">
+                {t('plan:tools.payment_order_objection')}
+              </Link>
+            </li>
+          )}
+          {(stage === 'sued' || plan.courtDeadline?.paper === 'complaint') && (
+            <li>
+              <Link to="/letters/defence_outline">{t('plan:tools.defence_outline')}</Link>
+            </li>
+          )}
           <li>
             <Link to="/log">{t('plan:tools.log')}</Link>
           </li>

@@ -7,7 +7,7 @@ import type { Plan } from '../../rules/plan';
 import { useAnswersStore } from '../../store/answers-store';
 import { encodeShareLink } from '../../lib/share-codec';
 import { planUrl, readPlanLink } from '../../lib/plan-link';
-import { today } from '../../lib/format';
+import { isoOf, localToday } from '../../lib/today';
 import { usePageTitle } from '../../ui/use-page-title';
 import { PLAN_NAMESPACES, PlanView } from './PlanView';
 import { PlanActions } from './PlanActions';
@@ -33,8 +33,11 @@ export default function SharedPlanPage() {
       }),
     [pathname, search, hash, t],
   );
-  const plan = useMemo(() => (result.ok ? safeBuildPlan(result.answers) : null), [result]);
-  const [from] = useState(today);
+  const [from] = useState(localToday);
+  const plan = useMemo(
+    () => (result.ok ? safeBuildPlan(result.answers, from) : null),
+    [result, from],
+  );
   const [omitNames, setOmitNames] = useState(true);
   const link = useMemo(
     () =>
@@ -112,9 +115,9 @@ export default function SharedPlanPage() {
 }
 
 /** A link is foreign input: if its answers ever trip the rules, say the link is broken. */
-function safeBuildPlan(answers: Answers): Plan | null {
+function safeBuildPlan(answers: Answers, from: Date): Plan | null {
   try {
-    return buildPlan(answers);
+    return buildPlan(answers, { today: isoOf(from) });
   } catch {
     return null;
   }

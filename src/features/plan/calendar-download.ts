@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Answers } from '../../rules/answers';
 import type { Plan } from '../../rules/plan';
 import { createIcs, downloadFile, planReminders } from '../../lib/calendar';
-import { formatMoney } from '../../lib/format';
+import { formatDate, formatMoney } from '../../lib/format';
 import { offerFor } from './plan-values';
 
 export const ICS_FILE_NAME = 'repayment-plan.ics';
@@ -20,6 +20,19 @@ export async function planIcs(
     const lender = includeNames
       ? (answers.debts[r.debt]?.name ?? '')
       : t('plan:shared.lender_label', { n: r.debt + 1 });
+    if (r.kind === 'court_deadline') {
+      const paper = plan.courtDeadline?.paper ?? 'payment_order';
+      return {
+        date: r.date,
+        title: t('plan:calendar.title.court_deadline'),
+        description: t('plan:calendar.description.court_deadline', {
+          lender,
+          paper: t(`plan:court.paper_names.${paper}`),
+          date: formatDate(r.date, locale),
+        }),
+        ...(r.alarmsDaysBefore ? { alarmsDaysBefore: r.alarmsDaysBefore } : {}),
+      };
+    }
     const amount = formatMoney(
       r.kind === 'new_due_date'
         ? (offer?.total ?? 0)

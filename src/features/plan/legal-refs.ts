@@ -10,10 +10,13 @@ export const LegalRefSchema = z.object({
   article: z.string(),
   text: z.string().optional(),
   issuer: z.string(),
-  effective: z.string(),
+  version: z.string().optional(),
+  effective: z.string().optional(),
+  date_kind: z.literal('issued').optional(),
   source: z.string(),
   label: z.enum(['VERIFIED-REPO', 'VERIFIED-SECONDARY']),
   verified: z.string(),
+  mirror_snapshot: z.string().optional(),
 });
 export type LegalRef = z.infer<typeof LegalRefSchema>;
 
@@ -34,13 +37,4 @@ for (const data of Object.values(files)) {
 
 export function legalRef(id: string): LegalRef | undefined {
   return refs.get(id);
-}
-
-/** Only https links to the official sources are made clickable. */
-export function isSafeSourceUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LegalRefId } from '../../rules/ids';
-import { isHttpsUrl, legalRef } from './legal-ref';
+import { LegalRefMeta } from '../../ui/LegalRefMeta';
+import { legalRef } from './legal-ref';
 
 /**
  * One legal reference: its title and plain explanation from content/<locale>/legal.json, the
@@ -8,7 +9,7 @@ import { isHttpsUrl, legalRef } from './legal-ref';
  * is VERIFIED-REPO, and marked "as reported" when it comes from a secondary source.
  */
 export function LegalRefCard({ id }: { id: LegalRefId }) {
-  const { t } = useTranslation(['tools', 'legal']);
+  const { t } = useTranslation(['tools', 'legal', 'plan']);
   const ref = legalRef(id);
   const headingId = `legal-${id}`;
   return (
@@ -32,27 +33,7 @@ export function LegalRefCard({ id }: { id: LegalRefId }) {
         </figure>
       )}
       <p>{t(`legal:${id}.explanation`)}</p>
-      {ref && (
-        <dl className="tool-meta">
-          <dt>{t('tools:true_cost.legal.issuer')}</dt>
-          <dd lang="zh-CN">{[ref.issuer, ref.version].filter(Boolean).join(' ')}</dd>
-          <dt>{t('tools:true_cost.legal.effective')}</dt>
-          <dd>{ref.effective}</dd>
-          <dt>{t('tools:true_cost.legal.source')}</dt>
-          <dd>
-            {isHttpsUrl(ref.source) ? (
-              <a href={ref.source} rel="noopener noreferrer" target="_blank">
-                {ref.source}
-              </a>
-            ) : (
-              ref.source
-            )}
-          </dd>
-        </dl>
-      )}
-      {ref && (
-        <p className="tool-muted">{t('tools:true_cost.legal.verified', { date: ref.verified })}</p>
-      )}
+      {ref && <LegalRefMeta facts={ref} className="tool-meta" />}
     </article>
   );
 }

@@ -6,9 +6,18 @@ import { completeAnswers, useAnswersStore } from '../../store/answers-store';
 import { useLogStore } from '../../store/log-store';
 import { buildPlan } from '../../rules/build-plan';
 import type { Answers } from '../../rules/answers';
+import { isoOf, localToday } from '../../lib/today';
 import type { Plan } from '../../rules/plan';
 import { readText, removeItem, writeItem, type WriteResult } from '../../lib/safe-storage';
-import { LETTER_IDS, composeLetter, isLetterId, type LetterId, type Translate } from './letters';
+import { deadlineHeadline } from '../../ui/deadline-headline';
+import {
+  LETTER_IDS,
+  composeLetter,
+  isLetterId,
+  objectionOffered,
+  type LetterId,
+  type Translate,
+} from './letters';
 import './tools.css';
 
 /**
@@ -27,9 +36,9 @@ function writeEdit(key: string, value: string | null): WriteResult {
 }
 
 /** The plan when the rules can build one; the letter falls back to a general request. */
-function tryBuildPlan(answers: Answers): Plan | null {
+function tryBuildPlan(answers: Answers, today: Date): Plan | null {
   try {
-    return buildPlan(answers);
+    return buildPlan(answers, { today: isoOf(today) });
   } catch {
     return null;
   }
@@ -40,6 +49,9 @@ export default function LetterPage() {
   if (!isLetterId(letterId)) return <LetterNotFound />;
   return <Letter letterId={letterId} />;
 }
+
+/** Letters that count as agreeing to pay (诉讼时效规定 第十四条): warn when the debt is old. */
+const AGREES_TO_PAY: readonly LetterId[] = ['negotiation_request', 'hardship_application'];
 
 function Letter({ letterId }: { letterId: LetterId }) {
   const { t } = useTranslation(['tools', 'letters']);
@@ -68,17 +80,26 @@ function Letter({ letterId }: { letterId: LetterId }) {
 }
 
 function LetterEditor({ letterId, answers }: { letterId: LetterId; answers: Answers }) {
-  const { t, i18n } = useTranslation(['tools', 'letters']);
+  const { t, i18n } = useTranslation(['tools', 'letters', 'flags', 'plan']);
   const locale = i18n.language;
   const [searchParams] = useSearchParams();
-  const requested = Number(searchParams.get('debt'));
+  const param = searchParams.get('debt');
+  const requested = param === null ? NaN : Number(param);
+  // Without a lender in the address, the court letters start with the paper's lender.
+  const fallback = answers.courtPaper?.debt ?? 0;
   const [debt, setDebt] = useState(
     Number.isInteger(requested) && requested >= 0 && requested < answers.debts.length
       ? requested
-      : 0,
+      : fallback,
   );
   const entries = useLogStore((s) => s.entries);
-  const plan = useMemo(() => tryBuildPlan(answers), [answers]);
+  const [today] = useState(localToday);
+  const plan = useMemo(() => tryBuildPlan(answers, today), [answers, today]);
+  const deadline = plan?.courtDeadline?.debt === debt ? plan.courtDeadline : undefined;
+  const oldDebt =
+    AGREES_TO_PAY.includes(letterId) &&
+    (plan?.flags.some((f) => f.id === 'old_debt' && f.debt === debt) ?? false);
+  const explainInstead = letterId === 'payment_order_objection' && !objectionOffered(answers, debt);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -93,10 +114,10 @@ function LetterEditor({ letterId, answers }: { letterId: LetterId; answers: Answ
       debt,
       entries,
       locale,
-      today: new Date(),
+      today,
       raw,
     });
-  }, [letterId, answers, plan, debt, entries, locale, t]);
+  }, [letterId, answers, plan, debt, entries, locale, t, today]);
 
   const editKey = `${letterId}.${debt}.${locale}`;
   const text = edits[editKey] ?? readEdit(editKey) ?? generated;
@@ -132,29 +153,77 @@ function LetterEditor({ letterId, answers }: { letterId: LetterId; answers: Answ
     }
   }
 
+  const lenderPicker = answers.debts.length > 1 && (
+    <div className="field no-print">
+      <label className="field__label" htmlFor="letter-lender">
+        {t('letter.pick_lender')}
+      </label>
+      <select
+        id="letter-lender"
+        className="select"
+        value={debt}
+        onChange={(e) => {
+          setDebt(Number(e.target.value));
+          setCopyStatus('idle');
+        }}
+      >
+        {answers.debts.map((d, i) => (
+          <option key={i} value={i}>
+            {d.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const deadlineNotice = deadline && (
+    <p className="notice notice--urgent letter-deadline" data-status={deadline.status}>
+      <strong>{deadlineHeadline(t, deadline, locale)}</strong>
+    </p>
+  );
+
+  if (explainInstead) {
+    const paragraphs = t('letters:payment_order_objection.explained.paragraphs', {
+      returnObjects: true,
+    }) as string[];
+    return (
+      <>
+        {lenderPicker}
+        {deadlineNotice}
+        <section className="notice" aria-labelledby="objection-explained">
+          <h2 id="objection-explained">{t('letters:payment_order_objection.explained.heading')}</h2>
+          {paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+          <ul>
+            <li>
+              <Link to={`/letters/negotiation_request?debt=${debt}`}>
+                {t('letters:payment_order_objection.explained.negotiate')}
+              </Link>
+            </li>
+            {answers.courtPaper?.paper === 'payment_order' && (
+              <li>
+                <Link to="/step/paper_dispute?return=check">
+                  {t('letters:payment_order_objection.explained.change')}
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      </>
+    );
+  }
+
   return (
     <>
-      {answers.debts.length > 1 && (
-        <div className="field no-print">
-          <label className="field__label" htmlFor="letter-lender">
-            {t('letter.pick_lender')}
-          </label>
-          <select
-            id="letter-lender"
-            className="select"
-            value={debt}
-            onChange={(e) => {
-              setDebt(Number(e.target.value));
-              setCopyStatus('idle');
-            }}
-          >
-            {answers.debts.map((d, i) => (
-              <option key={i} value={i}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      {lenderPicker}
+      {deadlineNotice}
+      {oldDebt && (
+        <section className="notice notice--warning no-print" aria-labelledby="letter-old-debt">
+          <h2 id="letter-old-debt">
+            {t('flags:old_debt.title', { lender: answers.debts[debt]?.name ?? '' })}
+          </h2>
+          <p>{t('flags:old_debt.body')}</p>
+        </section>
       )}
       <div className="field no-print">
         <label className="field__label" htmlFor="letter-text">

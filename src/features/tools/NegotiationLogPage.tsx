@@ -8,6 +8,7 @@ import { Radios } from '../../ui/Radios';
 import { Checkbox } from '../../ui/Checkbox';
 import { NegotiationLogTable } from '../../ui/NegotiationLogTable';
 import { useAnswersStore } from '../../store/answers-store';
+import { localTodayIso } from '../../lib/today';
 import {
   CHANNELS,
   LogEntryInputSchema,
@@ -78,17 +79,11 @@ const KNOWN_ERRORS = new Set([
   'note_too_long',
 ]);
 
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 function emptyForm(lenders: readonly string[]): Form {
   return {
     lenderChoice: lenders.length === 1 ? (lenders[0] ?? '') : '',
     lenderOther: '',
-    date: todayIso(),
+    date: localTodayIso(),
     time: '',
     channel: '',
     person: '',

@@ -10,12 +10,3 @@ export function legalRef(id: LegalRefId): LegalRef | undefined {
   const parsed = legalRefSchema.safeParse((refs as Record<string, unknown>)[id]);
   return parsed.success ? parsed.data : undefined;
 }
-
-/** Only https links are made clickable. */
-export function isHttpsUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}

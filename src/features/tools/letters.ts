@@ -9,12 +9,15 @@
 import type { Answers } from '../../rules/answers';
 import type { Offer, Plan } from '../../rules/plan';
 import { addDays, formatDate, formatMoney } from '../../lib/format';
+import { dateOf } from '../../lib/today';
 import { entryFlags, sortEntries, type LogEntry } from '../../store/log-store';
 
 export const LETTER_IDS = [
   'negotiation_request',
   'hardship_application',
   'collection_complaint',
+  'payment_order_objection',
+  'defence_outline',
 ] as const;
 export type LetterId = (typeof LETTER_IDS)[number];
 
@@ -22,12 +25,23 @@ export function isLetterId(value: unknown): value is LetterId {
   return typeof value === 'string' && (LETTER_IDS as readonly string[]).includes(value);
 }
 
-/** The parts of a letter, in order, that make up its text (title and intro are page text). */
-export const LETTER_FIELDS = ['to', 'subject', 'body', 'closing'] as const;
+/**
+ * The parts of a letter, in order, that make up its text (title and intro are page text).
+ * `case` names the court paper from this lender, when there is one; empty parts are left out.
+ */
+export const LETTER_FIELDS = ['to', 'subject', 'case', 'body', 'closing'] as const;
 
 /** Values each letter provides to its template. */
 export const LETTER_VALUES = {
-  negotiation_request: ['lender', 'outstanding', 'overdue_days', 'cause', 'request', 'date'],
+  negotiation_request: [
+    'lender',
+    'outstanding',
+    'overdue_days',
+    'cause',
+    'request',
+    'case',
+    'date',
+  ],
   hardship_application: [
     'lender',
     'outstanding',
@@ -35,6 +49,7 @@ export const LETTER_VALUES = {
     'cause',
     'evidence_list',
     'request',
+    'case',
     'date',
   ],
   collection_complaint: [
@@ -43,6 +58,18 @@ export const LETTER_VALUES = {
     'overdue_days',
     'collection_list',
     'contact_records',
+    'addressee',
+    'case',
+    'date',
+  ],
+  payment_order_objection: ['lender', 'outstanding', 'received_date', 'date'],
+  defence_outline: [
+    'lender',
+    'outstanding',
+    'overdue_days',
+    'received_date',
+    'cause',
+    'request',
     'date',
   ],
 } as const satisfies Record<LetterId, readonly string[]>;
@@ -75,6 +102,32 @@ export type RequestKind = (typeof REQUEST_KINDS)[number];
 /** Values `parts.record_line` may use, and `parts.records_some`. */
 export const RECORD_LINE_VALUES = ['date', 'time', 'channel', 'flags'] as const;
 export const RECORDS_SOME_VALUES = ['count'] as const;
+/** Values `parts.case_line` may use. */
+export const CASE_LINE_VALUES = ['paper', 'received_date'] as const;
+
+/**
+ * Where a complaint about collection goes, by the lender's kind (DESIGN.md): banks and
+ * consumer-finance companies to the NFRA (12378); 小额贷款公司 to the provincial financial
+ * authority; an app whose lender is not known from the app alone to whichever the contract
+ * names; a possibly unlicensed lender to the police and the local financial authority.
+ */
+export const COMPLAINT_ADDRESSEE: Record<Answers['debts'][number]['kind'], string> = {
+  bank: 'nfra',
+  consumer_finance: 'nfra',
+  microloan: 'local_authority',
+  other_platform: 'by_contract',
+  unknown: 'police',
+};
+
+/**
+ * Whether the objection to a payment order is offered for this lender: only when the person
+ * disputes the debt itself or its amount (民诉法解释 第四百三十六条: asking for instalments is
+ * not an objection). Otherwise the page explains what to do instead.
+ */
+export function objectionOffered(answers: Answers, debt: number): boolean {
+  const paper = answers.courtPaper;
+  return paper?.paper === 'payment_order' && paper.debt === debt && paper.disputes === 'yes';
+}
 
 /** `{{name}}`, as i18next writes placeholders. */
 export const PLACEHOLDER_RE = /\{\{\s*([a-zA-Z0-9_]+)\s*\}\}/g;
@@ -191,6 +244,23 @@ function contactRecords(ctx: LetterContext, lender: string): string {
   return lines([intro, ...recordLines]);
 }
 
+/** The day the court paper from this lender arrived, or blanks to fill in by hand. */
+function receivedDate(ctx: LetterContext): string {
+  const paper = ctx.answers.courtPaper;
+  const iso = paper && paper.debt === ctx.debt ? paper.receivedOn : null;
+  return iso ? formatDate(dateOf(iso), ctx.locale) : ctx.raw('letters:parts.date_blank');
+}
+
+/** A sentence naming the court paper from this lender, when there is one; else empty. */
+function caseLine(ctx: LetterContext): string {
+  const paper = ctx.answers.courtPaper;
+  if (!paper || paper.debt !== ctx.debt) return '';
+  return fillLetter(ctx.raw('letters:parts.case_line'), {
+    paper: ctx.raw(`letters:parts.papers.${paper.paper}`),
+    received_date: receivedDate(ctx),
+  });
+}
+
 /** Every value the letter's template may use, as display text. */
 export function letterValues(letter: LetterId, ctx: LetterContext): Record<string, string> {
   const { answers, debt, locale, today, raw } = ctx;
@@ -208,6 +278,21 @@ export function letterValues(letter: LetterId, ctx: LetterContext): Record<strin
         ...common,
         cause: raw(`letters:parts.cause.${answers.cause}`),
         request: requestText(letter, ctx),
+        case: caseLine(ctx),
+      };
+    case 'payment_order_objection':
+      return {
+        lender: common.lender,
+        outstanding: common.outstanding,
+        date: common.date,
+        received_date: receivedDate(ctx),
+      };
+    case 'defence_outline':
+      return {
+        ...common,
+        received_date: receivedDate(ctx),
+        cause: raw(`letters:parts.cause.${answers.cause}`),
+        request: requestText(letter, ctx),
       };
     case 'hardship_application':
       return {
@@ -218,6 +303,7 @@ export function letterValues(letter: LetterId, ctx: LetterContext): Record<strin
             ? lines(answers.evidence.map((e) => raw(`letters:parts.evidence.${e}`)))
             : raw('letters:parts.evidence_none'),
         request: requestText(letter, ctx),
+        case: caseLine(ctx),
       };
     case 'collection_complaint':
       return {
@@ -227,6 +313,8 @@ export function letterValues(letter: LetterId, ctx: LetterContext): Record<strin
             ? lines(answers.collection.map((c) => raw(`letters:parts.collection.${c}`)))
             : raw('letters:parts.collection_none'),
         contact_records: contactRecords(ctx, d.name),
+        addressee: raw(`letters:parts.complaint_to.${COMPLAINT_ADDRESSEE[d.kind]}`),
+        case: caseLine(ctx),
       };
   }
 }

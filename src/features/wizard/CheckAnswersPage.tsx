@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { AnswersSchema, type Debt } from '../../rules/answers';
+import type { Debt } from '../../rules/answers';
+import { formatDate } from '../../lib/format';
+import { dateOf } from '../../lib/today';
 import {
   ESSENTIAL_PARTS,
   completeAnswers,
@@ -10,15 +12,16 @@ import {
   type Extras,
 } from '../../store/answers-store';
 import { usePageTitle } from '../../ui/use-page-title';
-import type { AnswerKey } from './flow';
-import { incompleteSteps, visibleSteps } from './conditions';
+import type { AnswerPath } from './flow';
+import { incompleteSteps, isAnswered, visibleSteps } from './conditions';
+import { valueAt } from './paths';
 import { formatAmount } from './messages';
 import { RestartPanel } from './RestartPanel';
 import '../../ui/forms.css';
 import './wizard.css';
 
 /** The content key of the short name of an Answers field, as shown in rows and links. */
-function nameKey(key: AnswerKey): string {
+function nameKey(key: AnswerPath): string {
   if (key === 'monthlyEssentials') return 'fields.essentials.name';
   if (key === 'debts') return 'steps.debts.title';
   return `fields.${key}.name`;
@@ -33,12 +36,13 @@ export default function CheckAnswersPage() {
   const title = t('check.title');
   const headingRef = usePageTitle(title);
   const amount = (n: number) => t('check.amount', { value: formatAmount(n, i18n.language) });
+  const day = (iso: string) => formatDate(dateOf(iso), i18n.language);
   const incomplete = incompleteSteps(draft);
   const ready = incomplete.length === 0 && completeAnswers(draft) !== null;
 
   const rows = visibleSteps(draft).flatMap((step) =>
     step.answers.map((key) => {
-      const valid = AnswersSchema.shape[key].safeParse(draft[key]).success;
+      const valid = isAnswered(key, draft);
       return {
         key,
         href: `/step/${step.id}?return=check`,
@@ -48,8 +52,22 @@ export default function CheckAnswersPage() {
     }),
   );
 
-  function renderValue(key: AnswerKey, d: Draft, x: Extras): ReactNode {
+  function renderValue(key: AnswerPath, d: Draft, x: Extras): ReactNode {
     switch (key) {
+      case 'courtPaper':
+        return null;
+      case 'courtPaper.debt': {
+        const index = d.courtPaper?.debt ?? 0;
+        return d.debts?.[index]?.name ?? t('debt.list.unnamed', { number: index + 1 });
+      }
+      case 'courtPaper.paper':
+      case 'courtPaper.disputes':
+        return t(`fields.${key}.options.${String(valueAt(d, key))}.label`);
+      case 'courtPaper.receivedOn':
+      case 'courtPaper.courtDate': {
+        const value = valueAt(d, key);
+        return typeof value === 'string' ? day(value) : t(`fields.${key}.unknown`);
+      }
       case 'cause':
       case 'legal':
       case 'negotiated':

@@ -46,7 +46,18 @@ function DebtList({ step, returnToCheck }: { step: Step; returnToCheck: boolean 
 
   const remove = (index: number) => {
     const name = nameOf(debts[index] ?? {}, index);
-    update({ debts: debts.filter((_, i) => i !== index) });
+    // The court paper names a debt by its place in the list: follow the list, and ask again
+    // if its lender is the one removed.
+    const paper = draft.courtPaper;
+    const paperDebt = paper?.debt;
+    const courtPaper =
+      paper === undefined || paperDebt === undefined || paperDebt < index
+        ? paper
+        : { ...paper, debt: paperDebt === index ? undefined : paperDebt - 1 };
+    update({
+      debts: debts.filter((_, i) => i !== index),
+      ...(paper === undefined ? {} : { courtPaper }),
+    });
     setConfirming(null);
     setStatus(t('debt.list.removed', { name }));
     headingRef.current?.focus();

@@ -14,7 +14,9 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { BackLink } from '../../ui/BackLink';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { ProgressIndicator } from '../../ui/ProgressIndicator';
-import { FLOW, findStep, type Step } from './flow';
+import { localTodayIso } from '../../lib/today';
+import { FLOW, findStep, type AnswerPath, type Step } from './flow';
+import { withValue } from './paths';
 import { isShown, nextPath, previousPath, reconcileHidden, visibleSteps } from './conditions';
 import { fieldId, initialForm, readFields, type FieldError } from './form-state';
 import { errorText } from './messages';
@@ -62,6 +64,11 @@ function QuestionStep({ step, returnToCheck }: { step: Step; returnToCheck: bool
   );
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failedSubmits, setFailedSubmits] = useState(0);
+  // The day dates are checked against, read once for the page.
+  const [today] = useState(localTodayIso);
+  const debtNames = (draft.debts ?? []).map(
+    (d, i) => d.name ?? t('debt.list.unnamed', { number: i + 1 }),
+  );
   const title = t(`steps.${step.id}.title`);
   const headingRef = usePageTitle(errors.length ? `${t('common.error_prefix')}${title}` : title);
 
@@ -71,6 +78,9 @@ function QuestionStep({ step, returnToCheck }: { step: Step; returnToCheck: bool
     total: steps.length,
   });
   const single = step.fields.length === 1 && !isGroup;
+  // Some steps say why they ask (essentials, the court paper).
+  const whyKey = `steps.${step.id}.why`;
+  const hasWhy = i18n.exists(whyKey, { ns: 'wizard' });
 
   const messageFor = (e: FieldError): string => {
     if (e.error === GROUP_REQUIRED) return t('fields.essentials.required');
@@ -85,9 +95,19 @@ function QuestionStep({ step, returnToCheck }: { step: Step; returnToCheck: bool
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
-    const read = readFields(step.fields, form);
+    const read = readFields(step.fields, form, {
+      today,
+      debtCount: debtNames.length,
+      receivedOn: draft.courtPaper?.receivedOn,
+    });
     const found = [...read.errors];
-    let patch: Partial<Draft> = read.values;
+    let patch: Partial<Draft> = {};
+    let answered: Draft = draft;
+    if (!isGroup) {
+      for (const [path, value] of Object.entries(read.values)) {
+        answered = withValue(answered, path as AnswerPath, value);
+      }
+    }
     let extrasPatch: Partial<Extras> | undefined;
     if (isGroup && found.length === 0) {
       const parts = read.values as EssentialsBreakdown;
@@ -106,7 +126,7 @@ function QuestionStep({ step, returnToCheck }: { step: Step; returnToCheck: bool
       setFailedSubmits((n) => n + 1);
       return;
     }
-    const next = reconcileHidden(draft, { ...draft, ...patch });
+    const next = reconcileHidden(draft, { ...answered, ...patch });
     update(next, extrasPatch);
     void navigate(nextPath(step, next, returnToCheck));
   };
@@ -144,13 +164,15 @@ function QuestionStep({ step, returnToCheck }: { step: Step; returnToCheck: bool
             error={errorOf(step.fields[0].name)}
             label={title}
             headingRef={headingRef}
+            debtNames={debtNames}
+            today={today}
           />
         ) : (
           <>
             <h1 tabIndex={-1} ref={headingRef}>
               {title}
             </h1>
-            {isGroup && <p className="wizard-why">{t(`steps.${step.id}.why`)}</p>}
+            {hasWhy && <p className="wizard-why">{t(whyKey)}</p>}
             {step.fields.map((field) => (
               <FieldControl
                 key={field.name}
@@ -159,6 +181,8 @@ function QuestionStep({ step, returnToCheck }: { step: Step; returnToCheck: bool
                 setForm={setForm}
                 error={errorOf(field.name)}
                 label={t(`${field.content}.label`)}
+                debtNames={debtNames}
+                today={today}
               />
             ))}
             {groupTotal && (

@@ -2,14 +2,15 @@
  * Pure functions of the draft: which steps are shown, where to go next, what is complete.
  * Nothing here reads the store; callers pass the draft in.
  */
-import { AnswersSchema } from '../../rules/answers';
+import { crossFieldIssues } from '../../rules/answers';
 import type { Draft } from '../../store/answers-store';
-import { FLOW, type Condition, type Step } from './flow';
+import { FLOW, type AnswerPath, type Condition, type Step } from './flow';
+import { schemaAt, valueAt, withValue } from './paths';
 
 export function evaluate(condition: Condition, draft: Draft): boolean {
   if ('all' in condition) return condition.all.every((c) => evaluate(c, draft));
   if ('any' in condition) return condition.any.some((c) => evaluate(c, draft));
-  const value = draft[condition.field];
+  const value = valueAt(draft, condition.field);
   if ('in' in condition) return typeof value === 'string' && condition.in.includes(value);
   return !(typeof value === 'string' && condition.notIn.includes(value));
 }
@@ -22,9 +23,19 @@ export function visibleSteps(draft: Draft, flow: readonly Step[] = FLOW): Step[]
   return flow.filter((s) => isShown(s, draft));
 }
 
-/** A step is complete when every Answers field it fills is valid. */
+/**
+ * One answer is given and valid: present (undefined means never answered, also for fields the
+ * contract makes optional), passing its schema and the checks that involve another field.
+ */
+export function isAnswered(path: AnswerPath, draft: Draft): boolean {
+  const value = valueAt(draft, path);
+  if (value === undefined || !schemaAt(path).safeParse(value).success) return false;
+  return !crossFieldIssues(draft).some((issue) => issue.path.join('.') === path);
+}
+
+/** A step is complete when every answer it fills is given and valid. */
 export function isComplete(step: Step, draft: Draft): boolean {
-  return step.answers.every((key) => AnswersSchema.shape[key].safeParse(draft[key]).success);
+  return step.answers.every((path) => isAnswered(path, draft));
 }
 
 /** Visible steps that are not complete yet, in flow order. */
@@ -34,7 +45,9 @@ export function incompleteSteps(draft: Draft, flow: readonly Step[] = FLOW): Ste
 
 /** The first visible step never answered at all (cheap: no validation), or undefined. */
 export function firstUnansweredStep(draft: Draft, flow: readonly Step[] = FLOW): Step | undefined {
-  return visibleSteps(draft, flow).find((s) => s.answers.some((key) => draft[key] === undefined));
+  return visibleSteps(draft, flow).find((s) =>
+    s.answers.some((path) => valueAt(draft, path) === undefined),
+  );
 }
 
 /**
@@ -45,11 +58,11 @@ export function firstUnansweredStep(draft: Draft, flow: readonly Step[] = FLOW):
 export function reconcileHidden(before: Draft, after: Draft, flow: readonly Step[] = FLOW): Draft {
   let next = after;
   for (const step of flow) {
+    const entries = Object.entries(step.whenHidden ?? {}) as [AnswerPath, unknown][];
     if (!isShown(step, after)) {
-      if (step.whenHidden) next = { ...next, ...step.whenHidden };
-    } else if (!isShown(step, before) && step.whenHidden) {
-      const cleared = Object.fromEntries(Object.keys(step.whenHidden).map((k) => [k, undefined]));
-      next = { ...next, ...cleared };
+      for (const [path, value] of entries) next = withValue(next, path, value);
+    } else if (!isShown(step, before)) {
+      for (const [path] of entries) next = withValue(next, path, undefined);
     }
   }
   return next;

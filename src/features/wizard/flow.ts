@@ -3,34 +3,53 @@
  * and an optional condition (also data) on earlier answers. Pages render whatever step this
  * list names, so changing the interview means editing this file only. Everything here must stay
  * serialisable (plain objects, no functions, no JSX), so the flow can be checked, printed and
- * tested like content. Step ids are snake_case; field names are the Answers v1 field names.
+ * tested like content. Step ids are snake_case; field names are Answers v1 paths: a field name
+ * ("cause") or a part of the court paper ("courtPaper.receivedOn", see paths.ts).
  * Text for every step and field lives in content/<locale>/wizard.json under the `content` key.
+ *
+ * The court-paper steps (court_paper … paper_dispute) show only at a legal stage that has a
+ * paper. They ask which lender the paper is from and which paper it is, the day it arrived
+ * (or 不记得了), then either the last day written on the court's notice (papers whose period
+ * the court sets) or, for a payment order, whether the debt itself is disputed.
  */
 import {
   CAUSES,
   COLLECTION,
+  COURT_PAPERS,
   DEBT_KINDS,
   EVIDENCE,
   LEGAL_STAGES,
   MAX_NAME_LENGTH,
   NEGOTIATED,
-  type Answers,
+  PAPER_DISPUTES,
+  PAPER_STAGES,
 } from '../../rules/answers';
-import { ESSENTIAL_PARTS, type Draft } from '../../store/answers-store';
+import { ESSENTIAL_PARTS } from '../../store/answers-store';
+import type { AnswerKey, AnswerPath } from './paths';
 
-export type AnswerKey = Exclude<keyof Answers, 'v'>;
+export type { AnswerKey, AnswerPath };
 
 /** A condition on the draft, evaluated by `isShown` in conditions.ts. */
 export type Condition =
-  | { field: AnswerKey; in: readonly string[] }
-  | { field: AnswerKey; notIn: readonly string[] }
+  | { field: AnswerPath; in: readonly string[] }
+  | { field: AnswerPath; notIn: readonly string[] }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] };
 
-export type FieldType = 'choice' | 'multi' | 'amount' | 'days' | 'percent' | 'text';
+export type FieldType =
+  | 'choice'
+  | 'multi'
+  | 'amount'
+  | 'days'
+  | 'percent'
+  | 'text'
+  /** A calendar day, YYYY-MM-DD (a date picker). */
+  | 'date'
+  /** One of the debts entered on the debts step, stored as its index. */
+  | 'debt';
 
 export type FieldDef = {
-  /** Form key; for top-level fields also the Answers field it fills. */
+  /** Form key, and the Answers path it fills (top-level field name or "courtPaper.<part>"). */
   name: string;
   type: FieldType;
   /** Key prefix in the `wizard` namespace: label/name/hint/required/options live under it. */
@@ -43,6 +62,8 @@ export type FieldDef = {
   /** May be left blank (the step decides what blank means). */
   optional?: boolean;
   maxLength?: number;
+  /** date: which court-paper date it is, for the checks against today (paperDateIssue). */
+  dateKind?: 'receivedOn' | 'courtDate';
 };
 
 export type StepKind =
@@ -54,12 +75,17 @@ export type Step = {
   id: string;
   kind: StepKind;
   fields: readonly FieldDef[];
-  /** The Answers fields this step fills: the step is complete when they all are valid. */
-  answers: readonly AnswerKey[];
+  /** The Answers paths this step fills: the step is complete when they all are given and valid. */
+  answers: readonly AnswerPath[];
   showIf?: Condition;
-  /** What the step's answers are set to while the step is hidden. */
-  whenHidden?: Partial<Draft>;
+  /** What the step's answers are set to while the step is hidden (undefined: removed). */
+  whenHidden?: { readonly [P in AnswerPath]?: unknown };
 };
+
+/** At a legal stage that has a court paper. */
+const AT_PAPER_STAGE: Condition = { field: 'legal', in: PAPER_STAGES };
+/** Papers whose period the court (or the arbitration commission) writes on its notice. */
+const NOTICE_DATED_PAPERS = COURT_PAPERS.filter((p) => p !== 'payment_order');
 
 /** The form for one debt on the debts step. */
 export const DEBT_FIELDS: readonly FieldDef[] = [
@@ -120,6 +146,69 @@ export const FLOW: readonly Step[] = [
     kind: 'fields',
     answers: ['legal'],
     fields: [{ name: 'legal', type: 'choice', content: 'fields.legal', options: LEGAL_STAGES }],
+  },
+  {
+    id: 'court_paper',
+    kind: 'fields',
+    answers: ['courtPaper.debt', 'courtPaper.paper'],
+    showIf: AT_PAPER_STAGE,
+    whenHidden: { courtPaper: undefined },
+    fields: [
+      // With one debt the lender is that one; the page asks only when there are several.
+      { name: 'courtPaper.debt', type: 'debt', content: 'fields.courtPaper.debt' },
+      {
+        name: 'courtPaper.paper',
+        type: 'choice',
+        content: 'fields.courtPaper.paper',
+        options: COURT_PAPERS,
+      },
+    ],
+  },
+  {
+    id: 'paper_received',
+    kind: 'fields',
+    answers: ['courtPaper.receivedOn'],
+    showIf: AT_PAPER_STAGE,
+    fields: [
+      {
+        name: 'courtPaper.receivedOn',
+        type: 'date',
+        content: 'fields.courtPaper.receivedOn',
+        unknownOption: true,
+        dateKind: 'receivedOn',
+      },
+    ],
+  },
+  {
+    id: 'court_date',
+    kind: 'fields',
+    answers: ['courtPaper.courtDate'],
+    showIf: { all: [AT_PAPER_STAGE, { field: 'courtPaper.paper', in: NOTICE_DATED_PAPERS }] },
+    whenHidden: { 'courtPaper.courtDate': undefined },
+    fields: [
+      {
+        name: 'courtPaper.courtDate',
+        type: 'date',
+        content: 'fields.courtPaper.courtDate',
+        unknownOption: true,
+        dateKind: 'courtDate',
+      },
+    ],
+  },
+  {
+    id: 'paper_dispute',
+    kind: 'fields',
+    answers: ['courtPaper.disputes'],
+    showIf: { all: [AT_PAPER_STAGE, { field: 'courtPaper.paper', in: ['payment_order'] }] },
+    whenHidden: { 'courtPaper.disputes': undefined },
+    fields: [
+      {
+        name: 'courtPaper.disputes',
+        type: 'choice',
+        content: 'fields.courtPaper.disputes',
+        options: PAPER_DISPUTES,
+      },
+    ],
   },
   {
     id: 'collection',

@@ -4,9 +4,20 @@
  * of the Answers field, so the page and saved data obey one contract. Every problem is reported.
  */
 import { z } from 'zod';
-import { amountSchema, aprSchema, daysSchema, debtNameSchema } from '../../rules/answers';
+import {
+  amountSchema,
+  aprSchema,
+  daysSchema,
+  debtNameSchema,
+  isoDateSchema,
+  paperDateIssue,
+} from '../../rules/answers';
+import type { IsoDate } from '../../rules/dates';
 import { parseAmount, parseApr, parseDays, type ParseResult } from '../../lib/parse-amount';
+import { parseDateInput } from '../../lib/parse-date';
+import type { Draft } from '../../store/answers-store';
 import type { FieldDef } from './flow';
+import { valueAt, type AnswerPath } from './paths';
 
 export type FormState = {
   text: Record<string, string>;
@@ -27,6 +38,7 @@ const REQUIRED_ERRORS = new Set([
   'errors.name_required',
   'errors.choose_one',
   'errors.choose_some',
+  'errors.date_required',
 ]);
 
 export function isRequiredError(error: string): boolean {
@@ -40,7 +52,9 @@ export function initialForm(
 ): FormState {
   const form: FormState = { text: {}, lists: {}, unknown: {} };
   for (const field of fields) {
-    const value = source[field.name];
+    const value = field.name.includes('.')
+      ? valueAt(source as Draft, field.name as AnswerPath)
+      : source[field.name];
     if (field.type === 'multi') {
       const list = Array.isArray(value) ? value.map(String) : [];
       form.lists[field.name] = list;
@@ -68,12 +82,47 @@ const SCHEMAS: Partial<Record<FieldDef['type'], z.ZodType>> = {
 
 type Read = { ok: true; value: unknown } | { ok: false; error: string };
 
+/** What reading a field may need beyond the form: the day it is, and earlier answers. */
+export type ReadContext = {
+  /** Today on this device, YYYY-MM-DD: the court-paper dates are checked against it. */
+  today?: IsoDate;
+  /** Number of debts entered (a `debt` field chooses one of them). */
+  debtCount?: number;
+  /** The day the court paper arrived, when known: the notice's date cannot be earlier. */
+  receivedOn?: IsoDate | null;
+};
+
+function readDebt(text: string, count: number): Read {
+  // One debt: the paper can only be from that lender, so the page does not ask.
+  if (count === 1) return { ok: true, value: 0 };
+  const index = /^\d+$/.test(text) ? Number(text) : -1;
+  return index >= 0 && index < count
+    ? { ok: true, value: index }
+    : { ok: false, error: 'errors.choose_one' };
+}
+
+function readDate(field: FieldDef, text: string, context: ReadContext): Read {
+  const parsed = parseDateInput(text);
+  if (!parsed.ok) return parsed;
+  const checked = isoDateSchema.safeParse(parsed.value);
+  if (!checked.success) return { ok: false, error: firstMessage(checked.error) };
+  const { today, receivedOn } = context;
+  if (today !== undefined && field.dateKind) {
+    const issue = paperDateIssue(field.dateKind, parsed.value, today);
+    if (issue) return { ok: false, error: issue };
+  }
+  if (field.dateKind === 'courtDate' && receivedOn && parsed.value < receivedOn) {
+    return { ok: false, error: 'errors.court_date_before_received' };
+  }
+  return { ok: true, value: parsed.value };
+}
+
 function firstMessage(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'errors.invalid';
 }
 
 /** Reads one field. Blank optional fields read as undefined. */
-export function readField(field: FieldDef, form: FormState): Read {
+export function readField(field: FieldDef, form: FormState, context: ReadContext = {}): Read {
   if (field.type === 'multi') {
     if (form.unknown[field.name]) return { ok: true, value: [] };
     const chosen = (form.lists[field.name] ?? []).filter((v) => field.options?.includes(v));
@@ -88,7 +137,9 @@ export function readField(field: FieldDef, form: FormState): Read {
       ? { ok: true, value: text }
       : { ok: false, error: 'errors.choose_one' };
   }
+  if (field.type === 'debt') return readDebt(text, context.debtCount ?? 0);
   if (field.optional && text.trim() === '') return { ok: true, value: undefined };
+  if (field.type === 'date') return readDate(field, text, context);
   let candidate: unknown = text;
   const parse = PARSERS[field.type];
   if (parse) {
@@ -108,11 +159,12 @@ export function readField(field: FieldDef, form: FormState): Read {
 export function readFields(
   fields: readonly FieldDef[],
   form: FormState,
+  context: ReadContext = {},
 ): { values: Record<string, unknown>; errors: FieldError[] } {
   const values: Record<string, unknown> = {};
   const errors: FieldError[] = [];
   for (const field of fields) {
-    const read = readField(field, form);
+    const read = readField(field, form, context);
     if (read.ok) values[field.name] = read.value;
     else errors.push({ name: field.name, error: read.error });
   }
@@ -121,5 +173,5 @@ export function readFields(
 
 /** The id of the element an error links to: the input, or the first option of a group. */
 export function fieldId(name: string): string {
-  return `f-${name}`;
+  return `f-${name.replace(/\./g, '-')}`;
 }

@@ -43,8 +43,14 @@ const allStrings = [...localeStrings, ...strings(refs as Json, 'legal/refs')];
 describe('no unverified citations', () => {
   // Each pattern is a citation sources.md marks UNVERIFIED or wrong.
   const forbidden: [string, RegExp][] = [
-    ['互联网贷款管理暂行办法 第二十二条', /第二十二条|第22条/],
-    ['Internet loan measures Article 22', /\bArt(icle|\.)?\s*22\b/i],
+    [
+      '互联网贷款管理暂行办法 第二十二条',
+      /(互联网贷款|贷款管理暂行办法)[^。\n]{0,40}(第二十二条|第22条)/,
+    ],
+    [
+      'Internet loan measures Article 22',
+      /Internet (loan|lending)[^.\n]{0,60}\bArt(icle|\.)?\s*22\b/i,
+    ],
     ['the internet loan measures as a source of negotiation rights', /互联网贷款管理暂行办法/],
     ['消保法第二十六条 as a collection rule', /第二十六条|\bArt(icle|\.)?\s*26\b/i],
     ['article numbers of the 2018 NIFA collection convention', /自律公约/],
@@ -56,6 +62,13 @@ describe('no unverified citations', () => {
   ];
   it.each(forbidden)('never cites %s', (_what, pattern) => {
     expect(allStrings.filter(([, text]) => pattern.test(text))).toEqual([]);
+  });
+
+  it("the only 第二十二条 cited is the Legal Aid Law's", () => {
+    const articles22 = Object.entries(refs).filter(([, ref]) => ref.article === '第二十二条');
+    expect(articles22.map(([, ref]) => ref.law)).toEqual(['中华人民共和国法律援助法']);
+    const mentions = localeStrings.filter(([, text]) => /第二十二条|Article 22\b/.test(text));
+    for (const [path, text] of mentions) expect(text, path).toMatch(/法律援助|Legal Aid/);
   });
 });
 

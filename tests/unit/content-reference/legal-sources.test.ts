@@ -39,9 +39,15 @@ const reportedRefs = parsed.flatMap(([id, ref]) =>
 describe.skipIf(!haveSources)('legal texts against ../shared/legal/sources.md', () => {
   const sources = haveSources ? normalisedSources() : '';
 
+  /** How sources.md writes the start of the article: "第十三条 " or, for a decision's item, "一、". */
+  const lead = (article: string) => {
+    const item = /^第(.+)项$/.exec(article);
+    return item ? `${item[1]}、` : `${article} `;
+  };
+
   it.each(repoRefs)('%s: text appears verbatim, after its article number', (_id, ref) => {
     expect(sources).toContain(ref.text);
-    expect(sources).toContain(`${ref.article} ${ref.text}`);
+    expect(sources).toContain(`${lead(ref.article)}${ref.text}`);
   });
 
   it.each(reportedRefs)('%s: reported wording appears verbatim', (_id, reported) => {
@@ -49,7 +55,11 @@ describe.skipIf(!haveSources)('legal texts against ../shared/legal/sources.md', 
   });
 
   it.each(parsed)('%s: the law is named in the sources', (_id, ref) => {
-    expect(sources.replace(/[《》]/g, '')).toContain(ref.law);
+    expect(sources.replace(/[《》]/g, '')).toContain(ref.law.replace(/[《》]/g, ''));
+  });
+
+  it.each(repoRefs)('%s: the mirror snapshot is the one sources.md names', (_id, ref) => {
+    expect(sources).toContain(`snapshot dated ${ref.mirror_snapshot}`);
   });
 
   it.each(repoRefs)(
@@ -59,7 +69,7 @@ describe.skipIf(!haveSources)('legal texts against ../shared/legal/sources.md', 
       // as statute text: find the section the article sits in and check its label.
       const raw = haveSources ? readFileSync(SOURCES_PATH, 'utf8') : '';
       const firstParagraph = ref.text.split('\n')[0];
-      const at = raw.indexOf(`> ${ref.article} ${firstParagraph}`);
+      const at = raw.indexOf(`> ${lead(ref.article)}${firstParagraph}`);
       expect(at).toBeGreaterThan(-1);
       const sectionStart = raw.lastIndexOf('\n## ', at);
       const next = raw.indexOf('\n## ', at);

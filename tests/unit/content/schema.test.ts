@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHANNEL_IDS,
+  COURT_ADVICE_IDS,
   DOCUMENT_IDS,
   FLAG_IDS,
   LEGAL_REF_IDS,
@@ -19,6 +20,7 @@ const IDS_BY_NAMESPACE = {
   methods: METHOD_IDS,
   reasons: REASON_IDS,
   urgent: URGENT_IDS,
+  court: COURT_ADVICE_IDS,
   flags: FLAG_IDS,
   tips: TIP_IDS,
   refused: REFUSED_STEP_IDS,

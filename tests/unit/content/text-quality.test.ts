@@ -61,17 +61,6 @@ describe('legal accuracy of the advice content', () => {
       expect(restructuring?.what_it_is).toContain('停息挂账');
     }
   });
-
-  it('answer_court gives the 15-day limits for a payment order and a claim', () => {
-    const zh = (readJson('zh-CN', 'urgent.json') as Record<string, { body: string }>).answer_court
-      ?.body;
-    const en = (readJson('en', 'urgent.json') as Record<string, { body: string }>).answer_court
-      ?.body;
-    expect(zh).toMatch(/支付令[^。]*15 天[^。]*书面异议/);
-    expect(zh).toMatch(/起诉状副本[^。]*15 天[^。]*答辩状/);
-    expect(en).toMatch(/15 days of receiving a payment order[^.]*written objection/);
-    expect(en).toMatch(/statement of claim, you have 15 days to file a defence/);
-  });
 });
 
 describe('reasons read as "because you said …"', () => {

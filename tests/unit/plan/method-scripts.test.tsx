@@ -2,6 +2,7 @@
  * Each method card's script speaks with that method's own numbers: never another method's,
  * never "¥0 a month" or "0 payments". Rendered through the real plan page and content.
  */
+import { TODAY } from '../today';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { buildPlan } from '../../../src/rules/build-plan';
@@ -9,7 +10,8 @@ import type { Answers } from '../../../src/rules/answers';
 import type { MethodId } from '../../../src/rules/ids';
 import type { MethodAdvice } from '../../../src/rules/plan';
 import { useAnswersStore } from '../../../src/store/answers-store';
-import { addDays, formatDate, formatDays, formatMoney, today } from '../../../src/lib/format';
+import { addDays, formatDate, formatDays, formatMoney } from '../../../src/lib/format';
+import { localToday as today } from '../../../src/lib/today';
 import { MethodCard } from '../../../src/features/plan/MethodCard';
 import { scriptKey, scriptTargets } from '../../../src/features/plan/plan-values';
 import { debt, lenders, person } from '../rules/situations';
@@ -89,7 +91,7 @@ function zeroMoney(locale: TestLocale): RegExp {
 describe('method scripts carry their own method’s numbers', () => {
   it('salary late: the instalments card proposes a real monthly amount over 1+ payments', () => {
     showPlan(SALARY_LATE);
-    const plan = buildPlan(SALARY_LATE);
+    const plan = buildPlan(SALARY_LATE, { today: TODAY });
     expect(plan.methods[0]!.id).toBe('extension');
     const own = plan.methods.find((m) => m.id === 'instalments')!.offers![0]!;
     expect(own.monthlyPayment).toBeGreaterThan(0);
@@ -109,7 +111,7 @@ describe('method scripts carry their own method’s numbers', () => {
 
   it('in hospital, nothing left: the hardship card asks for a dated pause, never ¥0', () => {
     showPlan(IN_HOSPITAL);
-    const plan = buildPlan(IN_HOSPITAL);
+    const plan = buildPlan(IN_HOSPITAL, { today: TODAY });
     const pause = plan.methods.find((m) => m.id === 'hardship')!.offers![0]!;
     expect(pause.pause).toBe(true);
     const { text, key } = firstScript('hardship');
@@ -141,7 +143,7 @@ describe('method scripts carry their own method’s numbers', () => {
       '%s: no script on any card says a zero amount or zero payments',
       (name) => {
         showPlan(SITUATIONS[name]!, locale);
-        const plan = buildPlan(SITUATIONS[name]!);
+        const plan = buildPlan(SITUATIONS[name]!, { today: TODAY });
         const scripts = [...document.querySelectorAll('.method-card .script blockquote')];
         expect(scripts.length).toBeGreaterThanOrEqual(
           plan.methods.filter((m) => m.fit !== 'not_suited').length,
@@ -159,7 +161,7 @@ describe('method scripts carry their own method’s numbers', () => {
 
 describe('a method without numbers asks without them', () => {
   const answers = person({ debts: [debt({ name: '某贷', outstanding: 6_000 })] });
-  const plan = buildPlan(answers);
+  const plan = buildPlan(answers, { today: TODAY });
   const advice: MethodAdvice = { id: 'restructuring', fit: 'possible', reasons: [] };
 
   it('targets the largest debt with the no-numbers script', () => {

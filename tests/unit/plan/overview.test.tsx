@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { TODAY } from '../today';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildPlan } from '../../../src/rules/build-plan';
@@ -35,12 +36,15 @@ beforeEach(() => {
 describe('plan overview', () => {
   it('five lenders, sued: answer the court first, then the first method, with the totals', () => {
     const answers = SITUATIONS.five_lenders_sued;
-    const plan = buildPlan(answers);
+    const plan = buildPlan(answers, { today: TODAY });
     expect(plan.urgent[0]).toBe('answer_court');
     const { t, overview, fact } = showPlan(answers);
 
+    // Sued, saved before the court paper was asked about: the court block comes first, then
+    // the overview.
     const headings = screen.getAllByRole('heading', { level: 2 });
-    expect(headings[0]?.textContent).toBe('你的计划一览');
+    expect(headings[0]?.textContent).toBe('法院文书：最后一天还不知道');
+    expect(headings[1]?.textContent).toBe('你的计划一览');
     expect(
       overview.compareDocumentPosition(screen.getByRole('region', { name: '先做这几件事' })),
     ).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
@@ -60,13 +64,13 @@ describe('plan overview', () => {
     // The first lender the first method's script speaks to.
     const lender = answers.debts[first.offers?.[0]?.debt ?? 0]!.name;
     expect(fact('下一步')).toBe(
-      `先回应法院或仲裁，再按下面的话术联系${lender}，提出“${t(`methods:${first.id}.name`)}”。`,
+      `先在期限内答辩并按时出庭，再按下面的话术联系${lender}，提出“${t(`methods:${first.id}.name`)}”。`,
     );
   });
 
   it('a short gap: nothing urgent, ask the one lender for an extension', () => {
     const answers = SITUATIONS.short_gap;
-    const plan = buildPlan(answers);
+    const plan = buildPlan(answers, { today: TODAY });
     expect(plan.urgent).toEqual([]);
     const { fact } = showPlan(answers);
     expect(fact('先处理')).toBeUndefined();
@@ -87,7 +91,7 @@ describe('plan overview', () => {
 
   it('says nothing is left each month and that the plan asks for a pause', () => {
     const answers = SITUATIONS.hostile_names;
-    const plan = buildPlan(answers);
+    const plan = buildPlan(answers, { today: TODAY });
     expect(plan.budget.monthlyAvailable).toBe(0);
     expect(plan.offers.some((o) => o.pause)).toBe(true);
     const { fact } = showPlan(answers);
@@ -98,7 +102,7 @@ describe('plan overview', () => {
 
   it('says nothing is left, without a pause, when the plan proposes none', () => {
     const answers: Answers = { ...SITUATIONS.short_gap, monthlyIncome: 0, monthlyEssentials: 0 };
-    const plan = buildPlan(answers);
+    const plan = buildPlan(answers, { today: TODAY });
     expect(plan.budget.monthlyAvailable).toBe(0);
     expect(plan.offers.some((o) => o.pause)).toBe(false);
     const { fact } = showPlan(answers);
@@ -123,6 +127,7 @@ describe('on this page', () => {
       .getAllByRole('button')
       .map((b) => b.textContent);
     const skipped = ['你的计划一览', '本页内容', zh.t('plan:sections.log')];
+    expect(entries[0]).toBe('法院文书：最后一天还不知道');
     const sections = screen
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent)

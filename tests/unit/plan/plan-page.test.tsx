@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TODAY } from '../today';
 import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildPlan } from '../../../src/rules/build-plan';
 import type { Answers } from '../../../src/rules/answers';
 import { useAnswersStore } from '../../../src/store/answers-store';
 import { decodeShareLink } from '../../../src/lib/share-codec';
-import { addDays, formatDate, formatMoney, today } from '../../../src/lib/format';
+import { addDays, formatDate, formatMoney } from '../../../src/lib/format';
+import { localToday as today } from '../../../src/lib/today';
 import zhPlan from '../../../content/zh-CN/plan-bundle';
 import refsJson from '../../../content/legal/refs.json';
 import { makeI18n, renderAt } from './render-plan';
@@ -47,10 +49,19 @@ describe('plan page', () => {
     '%s: urgent actions first, then the methods in plan order with their reasons',
     (_name, answers) => {
       saveAnswers(answers);
-      const plan = buildPlan(answers);
+      const plan = buildPlan(answers, { today: TODAY });
       renderAt('/plan');
-      const all = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-      // The overview and the page's contents come first; then the plan's own sections.
+      const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+      // At a court stage the court paper's block comes first of all (its heading is the
+      // deadline line); then the overview and the page's contents; then the plan's sections.
+      const court = plan.courtDeadline !== undefined || plan.courtAdvice.length > 0;
+      expect(court).toBe(answers.legal !== 'none' && plan.urgent.includes('answer_court'));
+      const all = court ? headings.slice(1) : headings;
+      if (court) {
+        expect(headings[0]).toBe(
+          plan.courtDeadline ? expect.any(String) : t('plan:court.headline_no_paper'),
+        );
+      }
       expect(all.slice(0, 2)).toEqual([t('plan:overview.title'), t('plan:contents.title')]);
       const h2s = all.slice(2);
       const methodsAt = h2s.indexOf(t('plan:sections.methods'));
@@ -107,7 +118,7 @@ describe('plan page', () => {
   it('shows one offer row per lender with a totals row that adds them up', () => {
     const answers = SITUATIONS.five_lenders_sued;
     saveAnswers(answers);
-    const plan = buildPlan(answers);
+    const plan = buildPlan(answers, { today: TODAY });
     renderAt('/plan');
     const table = screen.getByRole('table', { name: /每家机构的建议方案/ });
     const rows = within(table).getAllByRole('row');
@@ -135,7 +146,7 @@ describe('plan page', () => {
 
   it('shows an extension offer with its new due date', () => {
     const answers = SITUATIONS.short_gap;
-    const offer = buildPlan(answers).offers[0]!;
+    const offer = buildPlan(answers, { today: TODAY }).offers[0]!;
     expect(offer.method).toBe('extension');
     saveAnswers(answers);
     renderAt('/plan');
@@ -312,11 +323,11 @@ describe('plan page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'My repayment plan' })).toBeTruthy();
     const legal = sectionByHeading('Laws that apply');
     const cards = within(legal).getAllByRole('article');
-    expect(cards).toHaveLength(buildPlan(answers).legalRefs.length);
+    expect(cards).toHaveLength(buildPlan(answers, { today: TODAY }).legalRefs.length);
     expect(
       within(legal).getAllByText('Plain-English explanation (not an official translation):'),
     ).toHaveLength(cards.length);
-    const quoted = buildPlan(answers).legalRefs.filter(
+    const quoted = buildPlan(answers, { today: TODAY }).legalRefs.filter(
       (id) => refs[id]?.label === 'VERIFIED-REPO' && refs[id]?.text,
     );
     const quotes = [...legal.querySelectorAll('blockquote')];

@@ -10,9 +10,14 @@ import { golden, SITUATIONS } from './situations';
 const own = SITUATIONS.short_gap;
 const theirs = SITUATIONS.five_lenders_sued;
 
+/** Each section's text, without the owner's own edit links (a shared view is read-only). */
 function planText(container: HTMLElement) {
   const sections = [...container.querySelectorAll('article.plan > section')];
-  return sections.map((s) => s.textContent);
+  return sections.map((s) => {
+    const copy = s.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-owner-only]').forEach((el) => el.remove());
+    return copy.textContent;
+  });
 }
 
 /** A payload with a correct checksum around arbitrary JSON, to reach invalid_answers. */
@@ -51,6 +56,8 @@ describe('shared plan link', () => {
     const { container } = renderAt(`/plan/${payload}`);
     expect(screen.getByText('这是别人分享给你的计划')).toBeTruthy();
     expect(planText(container)).toEqual(expected);
+    // Nothing in a shared view edits the reader's own answers.
+    expect(container.querySelector('a[href*="/step/"]')).toBeNull();
     expect(document.title).toMatch(/^我的还款计划/);
     expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
     expect(useAnswersStore.getState().draft.debts).toEqual(own.debts);

@@ -1,8 +1,11 @@
 /**
  * Invariants of buildPlan over random valid Answers (every one accepted by AnswersSchema).
  */
+import { TODAY } from '../today';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { daysBetween } from '../../../src/rules/dates';
+import { courtPaperArb, isoDateArb } from '../share/answers-arbitrary';
 import {
   AnswersSchema,
   CAUSES,
@@ -11,6 +14,7 @@ import {
   EVIDENCE,
   LEGAL_STAGES,
   NEGOTIATED,
+  PAPER_STAGES,
   type Answers,
   type Debt,
 } from '../../../src/rules/answers';
@@ -43,7 +47,7 @@ const debtArb: fc.Arbitrary<Debt> = fc.record({
   penalties: fc.option(amount),
 });
 
-export const answersArb: fc.Arbitrary<Answers> = fc.record({
+const withoutPaperArb = fc.record({
   v: fc.constant(1 as const),
   cause: fc.constantFrom(...CAUSES),
   incomeExpectedInDays: fc.option(days),
@@ -62,6 +66,15 @@ export const answersArb: fc.Arbitrary<Answers> = fc.record({
   ),
   negotiated: fc.constantFrom(...NEGOTIATED),
 });
+
+/** Any valid answers; at a stage with a court paper, often with one (the optional field). */
+export const answersArb: fc.Arbitrary<Answers> = withoutPaperArb.chain((a) =>
+  (PAPER_STAGES as readonly string[]).includes(a.legal)
+    ? fc
+        .option(courtPaperArb(a.debts.length), { nil: undefined, freq: 3 })
+        .map((courtPaper) => (courtPaper ? { ...a, courtPaper } : a))
+    : fc.constant(a),
+);
 
 /** Every number anywhere in the plan. */
 function numbers(value: unknown): number[] {
@@ -96,8 +109,9 @@ function methodOffersPerDebt(answers: Answers, plan: Plan): Record<string, strin
 
 /** The plan without anything that names a debt by its position. */
 function withoutPositions(plan: Plan) {
-  const { offers: _o, flags: _f, methods, ...rest } = plan;
-  return { ...rest, methods: methods.map(({ offers: _mo, ...m }) => m) };
+  const { offers: _o, flags: _f, methods, courtDeadline, ...rest } = plan;
+  const deadline = courtDeadline && { ...courtDeadline, debt: 0 };
+  return { ...rest, methods: methods.map(({ offers: _mo, ...m }) => m), deadline };
 }
 
 const runs = { numRuns: 400 };
@@ -115,7 +129,7 @@ describe('buildPlan: properties over any valid answers', () => {
   it('gives all five methods once, best first, each with reasons', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const { methods } = buildPlan(a);
+        const { methods } = buildPlan(a, { today: TODAY });
         expect(methods.map((m) => m.id).sort()).toEqual([...METHOD_IDS].sort());
         const ranks = methods.map((m) => FITS.indexOf(m.fit));
         expect(ranks.every((r) => r >= 0)).toBe(true);
@@ -132,7 +146,7 @@ describe('buildPlan: properties over any valid answers', () => {
   it('never offers more each month than is left after essentials', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const plan = buildPlan(a);
+        const plan = buildPlan(a, { today: TODAY });
         const available = Math.max(0, fen(a.monthlyIncome) - fen(a.monthlyEssentials));
         expect(fen(plan.budget.monthlyAvailable)).toBe(available);
         const offered = sumFen(plan.offers.map((o) => o.monthlyPayment));
@@ -149,9 +163,11 @@ describe('buildPlan: properties over any valid answers', () => {
   it('makes one sound offer per debt, in debt order', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const plan = buildPlan(a);
+        const plan = buildPlan(a, { today: TODAY });
         expect(plan.offers.map((o) => o.debt)).toEqual(a.debts.map((_, i) => i));
-        expect(numbers(plan).every((n) => Number.isFinite(n) && n >= 0)).toBe(true);
+        // Every amount and count is finite and never negative (a deadline's days left may be).
+        const { courtDeadline: _deadline, ...amounts } = plan;
+        expect(numbers(amounts).every((n) => Number.isFinite(n) && n >= 0)).toBe(true);
         plan.offers.forEach((o, i) => {
           const debt = a.debts[i]!;
           const cap = termsFor(debt.kind).maxInstalmentMonths;
@@ -182,7 +198,7 @@ describe('buildPlan: properties over any valid answers', () => {
   it('gives each suited method its own proposal, within the budget and with numbers to say', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const plan = buildPlan(a);
+        const plan = buildPlan(a, { today: TODAY });
         const available = fen(plan.budget.monthlyAvailable);
         for (const m of plan.methods) {
           if (m.fit === 'not_suited') {
@@ -249,7 +265,7 @@ describe('buildPlan: properties over any valid answers', () => {
   it('flags a shortfall exactly when the usual terms cannot be met, and clears debts in term otherwise', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const plan = buildPlan(a);
+        const plan = buildPlan(a, { today: TODAY });
         const flagged = plan.flags.some((f) => f.id === 'budget_shortfall');
         expect(flagged).toBe(plan.budget.shortfall > 0);
         if (!flagged) for (const o of plan.offers) expect(o.leftAfterTerm).toBeUndefined();
@@ -261,7 +277,7 @@ describe('buildPlan: properties over any valid answers', () => {
   it('flags every debt above 24% and 36% and every possibly unlicensed lender', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const plan = buildPlan(a);
+        const plan = buildPlan(a, { today: TODAY });
         a.debts.forEach((d, i) => {
           const ids = plan.flags.filter((f) => f.debt === i).map((f) => f.id);
           expect(ids.includes('apr_over_24')).toBe(d.apr !== null && d.apr > 24);
@@ -273,14 +289,48 @@ describe('buildPlan: properties over any valid answers', () => {
     );
   });
 
+  it('dates the court paper, and only "today" moves its days left', () => {
+    fc.assert(
+      fc.property(answersArb, isoDateArb, (a, today) => {
+        const plan = buildPlan(a, { today });
+        const deadline = plan.courtDeadline;
+        expect(deadline !== undefined).toBe(a.courtPaper !== undefined);
+        if (!deadline) return;
+        expect(deadline.debt).toBe(a.courtPaper!.debt);
+        if (deadline.lastDay === null) {
+          expect(deadline).toMatchObject({ daysLeft: null, status: 'unknown' });
+        } else {
+          expect(deadline.daysLeft).toBe(daysBetween(today, deadline.lastDay));
+          expect(plan.courtAdvice.some((id) => id.startsWith('deadline_passed_'))).toBe(
+            deadline.daysLeft! < 0,
+          );
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('reads no clock: the same answers and day give the same plan at any system time', () => {
+    const sample = fc.sample(answersArb, { numRuns: 40, seed: 13 });
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date('2030-06-01T12:00:00Z'));
+      const first = sample.map((a) => buildPlan(a, { today: TODAY }));
+      vi.setSystemTime(new Date('2001-01-01T00:00:00Z'));
+      expect(sample.map((a) => buildPlan(a, { today: TODAY }))).toEqual(first);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('is deterministic and never changes its input', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
         const copy = structuredClone(a);
         const frozen = deepFreeze(structuredClone(a));
-        const first = buildPlan(frozen);
+        const first = buildPlan(frozen, { today: TODAY });
         expect(frozen).toEqual(copy);
-        expect(buildPlan(copy)).toEqual(first);
+        expect(buildPlan(copy, { today: TODAY })).toEqual(first);
       }),
       runs,
     );
@@ -298,9 +348,16 @@ describe('buildPlan: properties over any valid answers', () => {
     );
     fc.assert(
       fc.property(withOrder, ([a, order]) => {
-        const shuffled = { ...a, debts: order.map((i) => a.debts[i]!) };
-        const plan = buildPlan(a);
-        const other = buildPlan(shuffled);
+        const paper = a.courtPaper;
+        const shuffled = {
+          ...a,
+          debts: order.map((i) => a.debts[i]!),
+          ...(paper ? { courtPaper: { ...paper, debt: order.indexOf(paper.debt) } } : {}),
+        };
+        const plan = buildPlan(a, { today: TODAY });
+        const other = buildPlan(shuffled, { today: TODAY });
+        // The court paper stays with its lender.
+        if (paper) expect(other.courtDeadline?.debt).toBe(order.indexOf(paper.debt));
         expect(perDebt(shuffled, other)).toEqual(perDebt(a, plan));
         // Each method's own proposal permutes with the debts too.
         expect(methodOffersPerDebt(shuffled, other)).toEqual(methodOffersPerDebt(a, plan));
@@ -322,7 +379,7 @@ describe('buildPlan: properties over any valid answers', () => {
   it('splits the monthly money in proportion among debts of the same kind and method', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const plan = buildPlan(a);
+        const plan = buildPlan(a, { today: TODAY });
         const owed = plan.offers.map((o) => fen(o.total) - fen(o.settlement ?? 0));
         plan.offers.forEach((x, i) =>
           plan.offers.forEach((y, j) => {

@@ -2,11 +2,13 @@
  * buildPlan against named borrower situations: answers in, the advice a person would get out.
  * Expectations follow DESIGN.md "Decision principles", not the implementation.
  */
+import { TODAY } from '../today';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/rules/answers';
 import { buildPlan } from '../../../src/rules/build-plan';
 import {
   CHANNEL_IDS,
+  COURT_ADVICE_IDS,
   DOCUMENT_IDS,
   FLAG_IDS,
   LEGAL_REF_IDS,
@@ -544,14 +546,280 @@ const SITUATIONS: Situation[] = [
     name: 'an old debt, overdue over two years, lender asks for a signed acknowledgment',
     answers: person({ debts: [debt({ overdueDays: 800 })] }),
     urgent: [],
+    flags: [{ id: 'old_debt', debt: 0 }],
+    includes: {
+      legalRefs: [
+        'civil_code_195',
+        'limitation_rules_14',
+        'civil_code_189',
+        'civil_code_192',
+        'credit_reporting_16',
+        'credit_reporting_17',
+      ],
+    },
+  },
+  {
+    name: 'an overdue credit card: going silent can count toward 恶意透支',
+    answers: person({ debts: [debt({ name: '某某银行信用卡', kind: 'bank', overdueDays: 60 })] }),
+    urgent: [],
     flags: [],
-    includes: { legalRefs: ['civil_code_195', 'credit_reporting_16', 'credit_reporting_17'] },
+    includes: {
+      pitfalls: ['going_silent_credit_card'],
+      legalRefs: ['criminal_law_196', 'credit_card_interpretation_2018'],
+      channels: ['nfra_12378'],
+    },
+    excludes: {
+      pitfalls: ['going_silent'],
+      channels: ['local_financial_authority'],
+      legalRefs: ['criminal_law_293_1', 'private_lending_13'],
+    },
+  },
+  {
+    name: 'a 小额贷款公司 with abusive collection: the provincial authority, not 12378',
+    answers: person({
+      collection: ['excessive_calls'],
+      debts: [debt({ name: '某某小贷', kind: 'microloan' })],
+    }),
+    urgent: ['complain_collection'],
+    flags: [],
+    includes: {
+      channels: ['local_financial_authority', 'nifa_report'],
+      pitfalls: ['going_silent'],
+    },
+    excludes: {
+      channels: ['nfra_12378', 'police_110'],
+      legalRefs: ['criminal_law_293_1', 'criminal_law_196'],
+    },
+  },
+  {
+    name: 'an unlicensed lender with abusive collection: 110, the local authority, 293-1',
+    answers: person({
+      collection: ['excessive_calls'],
+      debts: [debt({ name: '快借', kind: 'unknown', apr: 30 })],
+    }),
+    urgent: ['complain_collection'],
+    flags: [
+      { id: 'apr_over_24', debt: 0 },
+      { id: 'unlicensed_lender', debt: 0 },
+    ],
+    includes: {
+      channels: ['police_110', 'local_financial_authority'],
+      legalRefs: ['criminal_law_293_1', 'private_lending_13', 'legal_aid_31'],
+      refusedSteps: ['get_legal_aid'],
+    },
+    excludes: { channels: ['nfra_12378'] },
+  },
+  {
+    name: 'a licensed lender charging over 36% with abusive collection: no 293-1',
+    answers: person({
+      collection: ['excessive_calls'],
+      debts: [debt({ name: '某某消费金融', kind: 'consumer_finance', apr: 40 })],
+    }),
+    urgent: ['complain_collection'],
+    flags: [
+      { id: 'apr_over_24', debt: 0 },
+      { id: 'apr_over_36', debt: 0 },
+    ],
+    includes: { channels: ['nfra_12378'], legalRefs: ['legal_aid_22', 'legal_aid_23'] },
+    excludes: { legalRefs: ['criminal_law_293_1'], channels: ['local_financial_authority'] },
+  },
+  {
+    name: 'a payment order received five days ago, from the second lender',
+    answers: person({
+      legal: 'payment_order',
+      debts: lenders(2),
+      courtPaper: { debt: 1, paper: 'payment_order', receivedOn: '2026-11-28', disputes: 'no' },
+    }),
+    urgent: ['answer_court'],
+    flags: [],
+    includes: {
+      legalRefs: [
+        'civil_procedure_227',
+        'civil_procedure_interpretation_436',
+        'civil_procedure_228',
+        'civil_procedure_99',
+      ],
+    },
+    excludes: { legalRefs: ['civil_procedure_128', 'criminal_law_313'] },
+  },
+  {
+    name: 'sued, the court notice sets its own date (small claims)',
+    answers: person({
+      legal: 'sued',
+      courtPaper: {
+        debt: 0,
+        paper: 'complaint',
+        receivedOn: '2026-11-30',
+        courtDate: '2026-12-07',
+      },
+    }),
+    urgent: ['answer_court'],
+    flags: [],
+    includes: {
+      legalRefs: [
+        'civil_procedure_128',
+        'civil_procedure_interpretation_266',
+        'civil_procedure_interpretation_275',
+        'civil_procedure_165',
+      ],
+    },
+  },
+  {
+    name: 'enforcement, with a payment order from another lender at an earlier stage',
+    answers: person({
+      legal: 'enforcement',
+      debts: lenders(2),
+      courtPaper: { debt: 0, paper: 'payment_order', receivedOn: '2026-12-01', disputes: 'no' },
+    }),
+    urgent: ['answer_court'],
+    flags: [],
+    includes: {
+      legalRefs: ['criminal_law_313', 'civil_procedure_227', 'civil_procedure_interpretation_436'],
+    },
   },
 ];
 
+/** What the court block says, by situation: the deadline and the advice ids, in order. */
+const COURT_SITUATIONS: {
+  name: string;
+  answers: Answers;
+  deadline?: Partial<NonNullable<Plan['courtDeadline']>>;
+  advice: string[];
+}[] = [
+  {
+    name: 'payment order received five days ago, amount disputed',
+    answers: person({
+      legal: 'payment_order',
+      courtPaper: { debt: 0, paper: 'payment_order', receivedOn: '2026-11-28', disputes: 'yes' },
+    }),
+    deadline: { lastDay: '2026-12-13', daysLeft: 10, status: 'open', basis: 'statute' },
+    advice: ['payment_order_objection', 'payment_order_negotiate', 'ask_court_mediation'],
+  },
+  {
+    name: 'payment order received 20 days ago: the window has closed',
+    answers: person({
+      legal: 'payment_order',
+      courtPaper: { debt: 0, paper: 'payment_order', receivedOn: '2026-11-13', disputes: 'no' },
+    }),
+    deadline: { lastDay: '2026-11-28', daysLeft: -5, status: 'passed' },
+    advice: ['deadline_passed_payment_order', 'payment_order_negotiate', 'ask_court_mediation'],
+  },
+  {
+    name: 'payment order, day of receipt not remembered',
+    answers: person({
+      legal: 'payment_order',
+      courtPaper: { debt: 0, paper: 'payment_order', receivedOn: null, disputes: 'not_sure' },
+    }),
+    deadline: { lastDay: null, status: 'unknown', statuteDays: 15 },
+    advice: [
+      'find_paper_date',
+      'payment_order_objection',
+      'payment_order_negotiate',
+      'ask_court_mediation',
+    ],
+  },
+  {
+    name: 'sued, answer period over',
+    answers: person({
+      legal: 'sued',
+      courtPaper: { debt: 0, paper: 'complaint', receivedOn: '2026-11-01', courtDate: null },
+    }),
+    deadline: { lastDay: '2026-11-16', status: 'passed', noticeMayBeEarlier: true },
+    advice: ['deadline_passed_answer', 'answer_by_procedure', 'ask_court_mediation'],
+  },
+  {
+    name: 'arbitration, notice date passed',
+    answers: person({
+      legal: 'arbitration',
+      courtPaper: {
+        debt: 0,
+        paper: 'arbitration_notice',
+        receivedOn: '2026-11-01',
+        courtDate: '2026-11-20',
+      },
+    }),
+    deadline: { lastDay: '2026-11-20', status: 'passed', basis: 'notice' },
+    advice: ['deadline_passed_notice', 'arbitration_follow_notice'],
+  },
+  {
+    name: 'judgment, no date written',
+    answers: person({
+      legal: 'judgment',
+      courtPaper: { debt: 0, paper: 'judgment', receivedOn: '2026-11-25', courtDate: null },
+    }),
+    deadline: { lastDay: null, status: 'unknown', basis: 'none' },
+    advice: ['find_paper_date', 'judgment_carry_out', 'protect_living_needs', 'refusal_crime_313'],
+  },
+  {
+    name: 'enforcement notice naming 10 December',
+    answers: person({
+      legal: 'enforcement',
+      courtPaper: {
+        debt: 0,
+        paper: 'enforcement_notice',
+        receivedOn: '2026-11-20',
+        courtDate: '2026-12-10',
+      },
+    }),
+    deadline: { lastDay: '2026-12-10', daysLeft: 7, status: 'open', basis: 'notice' },
+    advice: [
+      'enforcement_settlement',
+      'protect_living_needs',
+      'credit_restrictions',
+      'refusal_crime_313',
+    ],
+  },
+  {
+    name: 'enforcement saved before the paper was asked about',
+    answers: person({ legal: 'enforcement' }),
+    advice: [
+      'find_paper_date',
+      'enforcement_settlement',
+      'protect_living_needs',
+      'credit_restrictions',
+      'refusal_crime_313',
+    ],
+  },
+  {
+    name: 'no court stage',
+    answers: person({ legal: 'lawsuit_threatened' }),
+    advice: [],
+  },
+];
+
+describe('buildPlan: the court paper as a dated event (today = 2026-12-03)', () => {
+  it.each(COURT_SITUATIONS.map((s) => [s.name, s] as const))('%s', (_name, s) => {
+    const plan = buildPlan(s.answers, { today: TODAY });
+    if (s.deadline) expect(plan.courtDeadline).toMatchObject(s.deadline);
+    else expect(plan.courtDeadline).toBeUndefined();
+    expect(plan.courtAdvice).toEqual(s.advice);
+  });
+
+  it('every court advice id is produced by some situation', () => {
+    const produced = new Set(
+      COURT_SITUATIONS.flatMap((s) => buildPlan(s.answers, { today: TODAY }).courtAdvice),
+    );
+    expect(COURT_ADVICE_IDS.filter((id) => !produced.has(id))).toEqual([]);
+  });
+
+  it('today changes only the deadline, nothing else in the plan', () => {
+    const answers = COURT_SITUATIONS[0]!.answers;
+    const now = buildPlan(answers, { today: '2026-12-03' });
+    const later = buildPlan(answers, { today: '2026-12-20' });
+    expect(later.courtDeadline).toMatchObject({ daysLeft: -7, status: 'passed' });
+    const { courtDeadline: _a, courtAdvice: _b, ...rest } = now;
+    const { courtDeadline: _c, courtAdvice: _d, ...restLater } = later;
+    expect(restLater).toEqual(rest);
+  });
+
+  it('refuses a "today" that is not a calendar day', () => {
+    expect(() => buildPlan(person(), { today: '03/12/2026' })).toThrow();
+  });
+});
+
 describe('buildPlan: named borrower situations', () => {
   it.each(SITUATIONS.map((s) => [s.name, s] as const))('%s', (_name, s) => {
-    const plan = buildPlan(s.answers);
+    const plan = buildPlan(s.answers, { today: TODAY });
     if (s.first) expect(plan.methods[0]!.id).toBe(s.first);
     const byId = new Map(plan.methods.map((m) => [m.id, m]));
     for (const [id, fit] of Object.entries(s.fits ?? {})) {
@@ -574,7 +842,7 @@ describe('buildPlan: named borrower situations', () => {
   it.each(SITUATIONS.map((s) => [s.name, s] as const))(
     '%s: each suited method proposes numbers that fit the budget and are never ¥0 a month',
     (_name, s) => {
-      const plan = buildPlan(s.answers);
+      const plan = buildPlan(s.answers, { today: TODAY });
       for (const m of plan.methods) {
         if (m.fit === 'not_suited') {
           expect(m.offers).toBeUndefined();
@@ -598,7 +866,7 @@ describe('buildPlan: named borrower situations', () => {
 
   it('gives a monthly proposal to instalments and restructuring wherever money is left monthly', () => {
     for (const s of SITUATIONS) {
-      const plan = buildPlan(s.answers);
+      const plan = buildPlan(s.answers, { today: TODAY });
       if (plan.budget.monthlyAvailable === 0) continue;
       for (const m of plan.methods.filter(
         (x) => x.fit !== 'not_suited' && (x.id === 'instalments' || x.id === 'restructuring'),
@@ -613,7 +881,7 @@ describe('buildPlan: named borrower situations', () => {
   });
 
   it('covers every method winning, every urgent action and every flag', () => {
-    const plans = SITUATIONS.map((s) => buildPlan(s.answers));
+    const plans = SITUATIONS.map((s) => buildPlan(s.answers, { today: TODAY }));
     expect(new Set(plans.map((p) => p.methods[0]!.id))).toEqual(new Set(METHOD_IDS));
     expect(new Set(plans.flatMap((p) => p.urgent))).toEqual(new Set(URGENT_IDS));
     expect(new Set(plans.flatMap((p) => p.flags.map((f) => f.id)))).toEqual(new Set(FLAG_IDS));
@@ -629,7 +897,9 @@ describe('buildPlan: named borrower situations', () => {
     ['refusedSteps', REFUSED_STEP_IDS, (p: Plan) => p.refusedSteps],
     ['reasons', REASON_IDS, (p: Plan) => p.methods.flatMap((m) => m.reasons)],
   ] as const)('every %s id is produced by some situation', (_list, ids, pickIds) => {
-    const produced = new Set<string>(SITUATIONS.flatMap((s) => pickIds(buildPlan(s.answers))));
+    const produced = new Set<string>(
+      SITUATIONS.flatMap((s) => pickIds(buildPlan(s.answers, { today: TODAY }))),
+    );
     expect(ids.filter((id) => !produced.has(id))).toEqual([]);
   });
 });

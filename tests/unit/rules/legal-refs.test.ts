@@ -2,12 +2,13 @@
  * Which legal references a person is shown for old debts, credit reports and abusive
  * collection: each id appears in the situation it serves and not otherwise.
  */
+import { TODAY } from '../today';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION, type Answers, type CollectionId } from '../../../src/rules/answers';
 import { buildPlan } from '../../../src/rules/build-plan';
 import { debt, lenders, person } from './situations';
 
-const refsFor = (answers: Answers) => buildPlan(answers).legalRefs;
+const refsFor = (answers: Answers) => buildPlan(answers, { today: TODAY }).legalRefs;
 
 /** Two years, in days: from here a debt counts as old. */
 const TWO_YEARS = 730;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   CAUSES,
   COLLECTION,
+  COURT_PAPERS,
   DEBT_KINDS,
   EVIDENCE,
   LEGAL_STAGES,
@@ -10,8 +11,12 @@ import {
   MAX_APR,
   MAX_DAYS,
   NEGOTIATED,
+  PAPER_DISPUTES,
+  PAPER_STAGES,
   type Answers,
+  type CourtPaper,
 } from '../../../src/rules/answers';
+import { addDaysIso } from '../../../src/rules/dates';
 
 /** Yuan with at most two decimals. */
 export const amountArb = fc
@@ -49,7 +54,28 @@ export const debtArb = fc.record({
   penalties: fc.option(amountArb, { nil: null }),
 });
 
-export const answersArb: fc.Arbitrary<Answers> = fc.record({
+/** A calendar day between 2021 and 2031. */
+export const isoDateArb = fc.integer({ min: 0, max: 3650 }).map((n) => addDaysIso('2021-01-01', n));
+
+/** A court paper for one of `debtCount` debts, consistent as the wizard makes it. */
+export function courtPaperArb(debtCount: number): fc.Arbitrary<CourtPaper> {
+  return fc
+    .record({
+      debt: fc.integer({ min: 0, max: debtCount - 1 }),
+      paper: fc.constantFrom(...COURT_PAPERS),
+      receivedOn: fc.option(isoDateArb, { nil: null }),
+      after: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
+      disputes: fc.constantFrom(...PAPER_DISPUTES),
+      skipDate: fc.boolean(),
+    })
+    .map(({ debt, paper, receivedOn, after, disputes, skipDate }): CourtPaper => {
+      if (paper === 'payment_order') return { debt, paper, receivedOn, disputes };
+      const courtDate = after === null ? null : addDaysIso(receivedOn ?? '2026-06-01', after);
+      return skipDate ? { debt, paper, receivedOn } : { debt, paper, receivedOn, courtDate };
+    });
+}
+
+const baseAnswersArb = fc.record({
   v: fc.constant(1 as const),
   cause: fc.constantFrom(...CAUSES),
   incomeExpectedInDays: fc.option(daysArb, { nil: null }),
@@ -62,3 +88,12 @@ export const answersArb: fc.Arbitrary<Answers> = fc.record({
   legal: fc.constantFrom(...LEGAL_STAGES),
   negotiated: fc.constantFrom(...NEGOTIATED),
 });
+
+/** Valid Answers v1, with a court paper (the optional field) at about half the paper stages. */
+export const answersArb: fc.Arbitrary<Answers> = baseAnswersArb.chain((answers) =>
+  (PAPER_STAGES as readonly string[]).includes(answers.legal)
+    ? fc
+        .option(courtPaperArb(answers.debts.length), { nil: undefined })
+        .map((courtPaper) => (courtPaper ? { ...answers, courtPaper } : answers))
+    : fc.constant(answers),
+);

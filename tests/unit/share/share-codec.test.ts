@@ -7,10 +7,12 @@ import {
   AnswersSchema,
   CAUSES,
   COLLECTION,
+  COURT_PAPERS,
   DEBT_KINDS,
   EVIDENCE,
   LEGAL_STAGES,
   NEGOTIATED,
+  PAPER_DISPUTES,
   type Answers,
 } from '../../../src/rules/answers';
 import {
@@ -186,6 +188,12 @@ describe('share codec: round trip', () => {
     expect([...LEGAL_STAGES].every((c) => (V1_TABLES.legal as readonly string[]).includes(c))).toBe(
       true,
     );
+    expect([...COURT_PAPERS].every((c) => (V1_TABLES.paper as readonly string[]).includes(c))).toBe(
+      true,
+    );
+    expect(
+      [...PAPER_DISPUTES].every((c) => (V1_TABLES.disputes as readonly string[]).includes(c)),
+    ).toBe(true);
     expect(
       [...NEGOTIATED].every((c) => (V1_TABLES.negotiated as readonly string[]).includes(c)),
     ).toBe(true);
@@ -208,6 +216,66 @@ describe('share codec: golden v1 links keep opening', () => {
       answers,
       version: 1,
       namesOmitted: omitNames,
+    });
+  });
+});
+
+type Golden = { answers: Answers; payload: string; omitNames: boolean };
+const readGolden = (file: string) =>
+  JSON.parse(readFileSync(join(LINKS_DIR, file), 'utf8')) as Golden;
+
+describe('share codec: links made before the court paper was asked are untouched by it', () => {
+  const files = readdirSync(LINKS_DIR).filter((f) => /^v1-.*\.json$/.test(f));
+
+  it.each(files)('%s has no court paper, and this build writes the very same link', (file) => {
+    const { answers, payload, omitNames } = readGolden(file);
+    const decoded = decodeShareLink(payload);
+    expect(decoded.ok && 'courtPaper' in decoded.answers).toBe(false);
+    // The 11-element form is written as before when no optional field is present.
+    expect(encodeShareLink(answers, { omitNames })).toBe(payload);
+  });
+});
+
+describe('share codec: frozen links with a court paper (extension "cp")', () => {
+  const files = readdirSync(LINKS_DIR).filter((f) => /^v1x-.*\.json$/.test(f));
+
+  it('has golden links with the court paper to check', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'v1x-payment-order.json',
+        'v1x-enforcement.json',
+        'v1x-complaint-dates-unknown.json',
+      ]),
+    );
+  });
+
+  it.each(files)('%s decodes to exactly its answers, court paper included', (file) => {
+    const { answers, payload, omitNames } = readGolden(file);
+    expect(answers.courtPaper).toBeDefined();
+    expect(decodeShareLink(payload)).toEqual({
+      ok: true,
+      answers,
+      version: 1,
+      namesOmitted: omitNames,
+    });
+    expect(encodeShareLink(answers, { omitNames })).toBe(payload);
+  });
+
+  it('keeps "not asked" apart from "no date written"', () => {
+    const { answers } = readGolden('v1x-complaint-dates-unknown.json');
+    const notAsked: Answers = {
+      ...answers,
+      courtPaper: { debt: 0, paper: 'complaint', receivedOn: null },
+    };
+    const decoded = decodeShareLink(encodeShareLink(notAsked));
+    expect(decoded.ok && decoded.answers.courtPaper).toEqual({
+      debt: 0,
+      paper: 'complaint',
+      receivedOn: null,
+    });
+    expect(decodeShareLink(encodeShareLink(answers))).toMatchObject({
+      ok: true,
+      answers: { courtPaper: { receivedOn: null, courtDate: null } },
     });
   });
 });
@@ -336,6 +404,48 @@ describe('share codec: broken links give a typed error', () => {
       ok: false,
       error: 'corrupt',
     });
+  });
+
+  it('reads a court paper under "cp", and tells a broken one from an impossible one', () => {
+    const debt = ['x', 0, 100, 0, null, null];
+    const at = (legal: number, cp: unknown) =>
+      decodeShareLink(
+        wrap(deflateJson([0, 0, null, 1000, 500, 0, [debt], [], [], legal, 0, { cp }])),
+      );
+    const PAYMENT_ORDER = 3;
+    expect(at(PAYMENT_ORDER, { d: 0, p: 0, r: '2026-11-28', x: 1 })).toMatchObject({
+      ok: true,
+      answers: {
+        legal: 'payment_order',
+        courtPaper: { debt: 0, paper: 'payment_order', receivedOn: '2026-11-28', disputes: 'no' },
+      },
+    });
+    // Wrong shapes: the link was damaged.
+    for (const cp of [
+      null,
+      [],
+      'x',
+      { d: 0, p: 0 },
+      { d: -1, p: 0, r: null },
+      { d: 0, p: 0, r: 5 },
+      { d: 0, p: 0, r: null, q: 1 },
+    ]) {
+      expect(at(PAYMENT_ORDER, cp), JSON.stringify(cp)).toEqual({ ok: false, error: 'corrupt' });
+    }
+    // Well-formed but impossible: no such debt, paper or date; a paper at a stage without one;
+    // a notice date on a payment order; a notice date before the day of receipt.
+    for (const [legal, cp] of [
+      [PAYMENT_ORDER, { d: 1, p: 0, r: null }],
+      [PAYMENT_ORDER, { d: 0, p: 9, r: null }],
+      [PAYMENT_ORDER, { d: 0, p: 0, r: '2026-02-30' }],
+      [PAYMENT_ORDER, { d: 0, p: 0, r: '28/11/2026' }],
+      [0, { d: 0, p: 0, r: null }],
+      [PAYMENT_ORDER, { d: 0, p: 0, r: null, c: '2026-12-01' }],
+      [5, { d: 0, p: 1, r: '2026-12-01', c: '2026-11-01' }],
+      [5, { d: 0, p: 1, r: null, x: 0 }],
+    ] as const) {
+      expect(at(legal, cp), JSON.stringify(cp)).toEqual({ ok: false, error: 'invalid_answers' });
+    }
   });
 
   const validPayloads = [

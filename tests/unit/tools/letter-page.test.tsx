@@ -106,7 +106,9 @@ describe('letter page', { timeout: 30_000 }, () => {
     await user.selectOptions(picker, '1');
     expect(letterBox().value).toContain('被投诉机构：<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
-    expect(letterBox().value).toContain('国家金融监督管理总局');
+    // Not sure it holds a licence: the complaint goes to the police and the local authority.
+    expect(letterBox().value).toMatch(/^致：_+公安局_+派出所（报警电话 110）/);
+    expect(letterBox().value).not.toContain('国家金融监督管理总局');
   });
 
   it('opens on the lender named in the link', () => {

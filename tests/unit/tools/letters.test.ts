@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TODAY } from '../today';
 import zhLetters from '../../../content/zh-CN/letters.json';
 import enLetters from '../../../content/en/letters.json';
 import {
@@ -191,6 +192,7 @@ function planWithOffer(offer: Omit<Offer, 'debt'>, debt = 0): Plan {
     channels: [],
     tips: [],
     refusedSteps: [],
+    courtAdvice: [],
   };
 }
 
@@ -273,7 +275,7 @@ function context(locale: TestLocale, over: Partial<LetterContext> = {}): LetterC
 
 function realPlan(a: Answers): Plan | null {
   try {
-    return buildPlan(a);
+    return buildPlan(a, { today: TODAY });
   } catch {
     return null;
   }
@@ -342,8 +344,9 @@ describe('letters filled from realistic answers', () => {
 
   it('puts the flagged log contacts for that lender into the complaint', () => {
     const zh = composeLetter('collection_complaint', context('zh-CN'));
-    expect(zh).toContain('国家金融监督管理总局');
-    expect(zh).toContain('12378');
+    // A 小额贷款公司: the provincial financial authority, not the national regulator.
+    expect(zh).toContain('地方金融管理局');
+    expect(zh).not.toContain('12378');
     expect(zh).toContain('中国互联网金融协会');
     expect(zh).toContain('记下了1次');
     expect(zh).toContain('2026年11月20日 23:15');
@@ -415,7 +418,7 @@ describe('letters never ask for ¥0 or zero payments', () => {
   });
 
   it('in hospital: the request asks for a pause until a date, with no amount (zh-CN)', () => {
-    const plan = buildPlan(inHospital);
+    const plan = buildPlan(inHospital, { today: TODAY });
     expect(plan.offers[0]!.pause).toBe(true);
     for (const id of ['negotiation_request', 'hardship_application'] as const) {
       const text = composeLetter(id, context('zh-CN', { answers: inHospital, plan }));
@@ -425,7 +428,7 @@ describe('letters never ask for ¥0 or zero payments', () => {
   });
 
   it('savings, nothing monthly: pays part of the principal and does not claim to settle (en)', () => {
-    const plan = buildPlan(savingsNothingMonthly);
+    const plan = buildPlan(savingsNothingMonthly, { today: TODAY });
     const text = composeLetter(
       'negotiation_request',
       context('en', { answers: savingsNothingMonthly, plan }),
@@ -435,7 +438,7 @@ describe('letters never ask for ¥0 or zero payments', () => {
   });
 
   it('a hardship application asks for the hardship proposal even when the plan leads with another method', () => {
-    const plan = buildPlan(jobLossFiveLenders);
+    const plan = buildPlan(jobLossFiveLenders, { today: TODAY });
     expect(plan.offers[0]!.method).toBe('restructuring');
     const own = plan.methods.find((m) => m.id === 'hardship')!.offers![0]!;
     const ctx = context('zh-CN', { answers: jobLossFiveLenders, plan });
@@ -448,7 +451,7 @@ describe('letters never ask for ¥0 or zero payments', () => {
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
     it.each(Object.keys(SITUATIONS))('%s: every letter to every lender', (name) => {
       const a = SITUATIONS[name as keyof typeof SITUATIONS];
-      const plan = buildPlan(a);
+      const plan = buildPlan(a, { today: TODAY });
       const zero =
         locale === 'zh-CN' ? /¥0(?![\d,.]*\d)|(分|共)0期/ : /¥0(?![\d,.]*\d)|\b0 monthly payments/;
       a.debts.forEach((_, debt) => {

@@ -11,7 +11,7 @@ import {
   visibleSteps,
   withReturn,
 } from '../../../src/features/wizard/conditions';
-import { AnswersSchema } from '../../../src/rules/answers';
+import { AnswersSchema, CourtPaperSchema } from '../../../src/rules/answers';
 import zh from '../../../content/zh-CN/wizard.json';
 import en from '../../../content/en/wizard.json';
 import { ANSWERS } from './answers-fixture';
@@ -34,9 +34,11 @@ describe('the flow as data', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(_[a-z]+)*$/);
     const asked = FLOW.flatMap((s) => s.answers).sort();
-    const contract = Object.keys(AnswersSchema.shape)
-      .filter((k) => k !== 'v')
-      .sort();
+    // Every top-level field, and the court paper part by part.
+    const contract = [
+      ...Object.keys(AnswersSchema.shape).filter((k) => k !== 'v' && k !== 'courtPaper'),
+      ...Object.keys(CourtPaperSchema.shape).map((k) => `courtPaper.${k}`),
+    ].sort();
     expect(asked).toEqual(contract);
   });
 
